@@ -1,0 +1,79 @@
+// Notify: wakes a task waiting in notified(). notify_one with no waiter
+// stores one permit, which the next notified() consumes at once.
+#pragma once
+
+#include <algorithm>
+#include <deque>
+#include <memory>
+
+#include "core/runtime.h"
+
+namespace ps {
+
+class Notify {
+ public:
+  struct Waiter {
+    bool notified = false;
+    bool queued = false;
+    Waker waker;
+  };
+
+  void notify_one() {
+    if (waiters_.empty()) {
+      permit_ = true;
+      return;
+    }
+    auto w = waiters_.front();
+    waiters_.pop_front();
+    w->queued = false;
+    w->notified = true;
+    Waker k = std::move(w->waker);
+    k.wake(WakeOrigin::Notify);
+  }
+
+  void notify_waiters() {
+    auto all = std::move(waiters_);
+    waiters_.clear();
+    for (auto& w : all) {
+      w->queued = false;
+      w->notified = true;
+      Waker k = std::move(w->waker);
+      k.wake(WakeOrigin::Notify);
+    }
+  }
+
+  class Notified final : public Future<Unit> {
+   public:
+    explicit Notified(Notify* n) : n_(n), w_(std::make_shared<Waiter>()) {}
+    ~Notified() override {
+      if (w_->queued)
+        n_->waiters_.erase(std::find(n_->waiters_.begin(), n_->waiters_.end(), w_));
+    }
+    Poll<Unit> poll(Context& cx) override {
+      if (w_->notified) return Ready(Unit{});
+      if (!w_->queued) {
+        if (n_->permit_) {
+          n_->permit_ = false;
+          w_->notified = true;
+          return Ready(Unit{});
+        }
+        w_->queued = true;
+        n_->waiters_.push_back(w_);
+      }
+      if (!w_->waker.will_wake(cx.waker())) w_->waker = cx.waker();
+      return Pending;
+    }
+
+   private:
+    Notify* n_;
+    std::shared_ptr<Waiter> w_;
+  };
+
+  [[nodiscard]] Notified notified() { return Notified(this); }
+
+ private:
+  bool permit_ = false;
+  std::deque<std::shared_ptr<Waiter>> waiters_;
+};
+
+}  // namespace ps
