@@ -92,13 +92,13 @@ void BM_YieldStorm(benchmark::State& state) {
 }
 BENCHMARK(BM_YieldStorm)->ArgName("trace")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
-// Main spawns the self-waking task and awaits it.
+// Main awaits the self-waking task.
 void BM_SelfWake(benchmark::State& state) {
   uint64_t polls = 0;
   for (auto _ : state) {
     Runtime rt(bench_options(state.range(0) != 0));
-    rt.start<Unit>(std::make_unique<SpawnAndJoin>(rt, 0, 0));
     auto h = rt.spawn<Unit>(boxed(SelfWaker(1'000'000)));
+    rt.start<Result<Unit, JoinError>>(boxed(std::move(h)));
     rt.advance();
     if (rt.status() != RunStatus::Completed) state.SkipWithError("run did not complete");
     polls += rt.poll_count();

@@ -244,13 +244,13 @@ void Runtime::park() {
 
 void Runtime::release_deferred() {
   if (deferred_.empty()) return;
-  std::vector<Waker> list;
-  list.swap(deferred_);
+  releasing_.swap(deferred_);
   if (options_.tokio == TokioVersion::V1_24) {
-    for (auto& w : list) w.wake(WakeOrigin::Yield);
+    for (auto& w : releasing_) w.wake(WakeOrigin::Yield);
   } else {
-    for (auto it = list.rbegin(); it != list.rend(); ++it) it->wake(WakeOrigin::Yield);
+    for (auto it = releasing_.rbegin(); it != releasing_.rend(); ++it) it->wake(WakeOrigin::Yield);
   }
+  releasing_.clear();
 }
 
 void Runtime::fire_due_timers() {

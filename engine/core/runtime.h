@@ -186,6 +186,7 @@ class Runtime {
   TaskCore* main_ = nullptr;
   RunQueue queue_;
   std::vector<Waker> deferred_;
+  std::vector<Waker> releasing_;  // deferred_'s spare buffer while releasing
   TimerQueue timers_;
 
   struct ThreadSlot {

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "trace/event.h"
+#include "trace/event_log.h"
 
 namespace ps {
 
@@ -61,14 +62,14 @@ class Trace {
   const std::vector<SourceSpan>& spans() const { return spans_; }
 
   void push(const Event& e) { events_.push_back(e); }
-  const std::vector<Event>& events() const { return events_; }
+  const EventLog& events() const { return events_; }
   size_t size() const { return events_.size(); }
 
   // When false, events are counted but not stored (for benchmarks).
   bool recording = true;
 
  private:
-  std::vector<Event> events_;
+  EventLog events_;
   std::vector<std::string> strings_;
   std::unordered_map<std::string, uint32_t> string_ids_;
   std::vector<PathNode> paths_;
