@@ -52,6 +52,7 @@ RunStatus Runtime::advance(uint64_t event_budget) {
   while (status_ == RunStatus::Running && event_count_ < stop_at) {
     step();
     if (status_ == RunStatus::Running) check_limits();
+    if (status_ != RunStatus::Running && !run_finished_) finish_run();
   }
   return status_;
 }
@@ -296,13 +297,14 @@ void Runtime::run_threads_until(uint64_t t_us) {
     ThreadWake tw = thread_wakes_.top();
     thread_wakes_.pop();
     if (tw.at_us > now_us_) advance_clock_to(tw.at_us);
-    ThreadSlot& th = threads_[tw.thread];
     uint32_t saved = current_;
     current_ = kNoTask;
-    ThreadStep next = th.body->resume(*this);
+    in_thread_ = true;
+    ThreadStep next = threads_[tw.thread].body->resume(*this);
+    in_thread_ = false;
     current_ = saved;
     if (next.done) {
-      th.body.reset();
+      threads_[tw.thread].body.reset();
     } else {
       emit_for(0, EventKind::ThreadSleep, static_cast<uint32_t>(next.sleep_us / 1000), 0,
                tw.thread);
@@ -339,6 +341,7 @@ void Runtime::waker_dropped(const Waker& w) {
 
 void Runtime::wake(uint32_t id, uint32_t path, WakeOrigin origin, bool by_ref) {
   if (dropping_ || status_ != RunStatus::Running) return;
+  if (origin == WakeOrigin::Direct && in_thread_) origin = WakeOrigin::Thread;
   if (origin == WakeOrigin::Direct && in_poll())
     origin = id == current_ ? WakeOrigin::Self : WakeOrigin::Task;
   ++wakes_;
@@ -459,11 +462,19 @@ bool Runtime::check_limits() {
 }
 
 // Stops the run: tasks still pending are dropped (in spawn order, as Tokio's
-// shutdown does) and the trace says so.
+// shutdown does) and the trace says so. A run stopped inside a poll (a
+// blocking sleep past the time limit) is torn down once that poll returns,
+// so the future being polled is never dropped under its own feet.
 void Runtime::end_run(RunStatus status, std::string message) {
   if (status_ != RunStatus::Running) return;
   status_ = status;
   message_ = std::move(message);
+  if (!in_poll()) finish_run();
+}
+
+void Runtime::finish_run() {
+  run_finished_ = true;
+  RunStatus status = status_;
   current_ = kNoTask;
   if (status == RunStatus::Limit)
     emit(EventKind::Diagnostic, trace_.intern(message_), static_cast<uint32_t>(DiagnosticCode::Limit));

@@ -112,7 +112,7 @@ class Runtime {
   void emit_for(uint32_t task, EventKind kind, uint32_t a = 0, uint32_t b = 0, uint32_t c = 0,
                 uint8_t flags = 0) {
     ++event_count_;
-    if (options_.record) trace_.push(Event{now_us_, task, span_, a, b, c, kind, flags, depth_});
+    if (options_.record && trace_.keeps(kind)) trace_.push(Event{now_us_, task, span_, a, b, c, kind, flags, depth_});
   }
   // The language layer sets the source span that following events carry.
   void set_span(uint32_t span) { span_ = span; }
@@ -174,6 +174,7 @@ class Runtime {
   bool advance_clock_to(uint64_t t_us);
   void report_deadlock();
   void end_run(RunStatus status, std::string message);
+  void finish_run();
   bool check_limits();
 
   RunOptions options_;
@@ -217,6 +218,8 @@ class Runtime {
   bool at_round_top_ = true;
   uint32_t round_ticks_ = 0;
   bool dropping_ = false;       // tearing down: wakes are ignored
+  bool in_thread_ = false;      // a simulated thread's step is running
+  bool run_finished_ = false;   // end_run's teardown has been done
 };
 
 }  // namespace ps

@@ -74,7 +74,13 @@ class Sender {
   explicit Sender(std::shared_ptr<Chan<T>> c) : chan_(std::move(c)) {}
   Sender(const Sender& o) : chan_(o.chan_) { chan_->senders++; }
   Sender(Sender&&) noexcept = default;
-  Sender& operator=(Sender&&) noexcept = default;
+  Sender& operator=(Sender&& o) noexcept {
+    if (this != &o) {
+      release();
+      chan_ = std::move(o.chan_);
+    }
+    return *this;
+  }
   ~Sender() { release(); }
 
   // Bounded channels: waits for a free slot.

@@ -15,6 +15,7 @@ class Notify {
   struct Waiter {
     bool notified = false;
     bool queued = false;
+    bool unseen_one = false;  // notified by notify_one, not yet returned Ready
     Waker waker;
   };
 
@@ -27,6 +28,7 @@ class Notify {
     waiters_.pop_front();
     w->queued = false;
     w->notified = true;
+    w->unseen_one = true;
     Waker k = std::move(w->waker);
     k.wake(WakeOrigin::Notify);
   }
@@ -45,12 +47,19 @@ class Notify {
   class Notified final : public Future<Unit> {
    public:
     explicit Notified(Notify* n) : n_(n), w_(std::make_shared<Waiter>()) {}
+    // A notify_one this waiter received but never returned passes on to
+    // the next waiter (or becomes the permit), as in Tokio.
     ~Notified() override {
       if (w_->queued)
         n_->waiters_.erase(std::find(n_->waiters_.begin(), n_->waiters_.end(), w_));
+      else if (w_->unseen_one)
+        n_->notify_one();
     }
     Poll<Unit> poll(Context& cx) override {
-      if (w_->notified) return Ready(Unit{});
+      if (w_->notified) {
+        w_->unseen_one = false;
+        return Ready(Unit{});
+      }
       if (!w_->queued) {
         if (n_->permit_) {
           n_->permit_ = false;

@@ -28,7 +28,13 @@ class Sender {
  public:
   explicit Sender(std::shared_ptr<Shared<T>> s) : s_(std::move(s)) {}
   Sender(Sender&&) = default;
-  Sender& operator=(Sender&&) = default;
+  Sender& operator=(Sender&& o) noexcept {
+    if (this != &o) {
+      close();
+      s_ = std::move(o.s_);
+    }
+    return *this;
+  }
   ~Sender() { close(); }
 
   // Ok, or Err with the value back when the receiver is gone.

@@ -87,14 +87,15 @@ class Semaphore {
     return false;
   }
 
-  // An acquisition dropped before completion gives back what it got.
+  // An acquisition dropped before completion gives back what it got,
+  // including permits fully assigned by a release it never polled to see.
   void cancel(const std::shared_ptr<Waiter>& w) {
     if (w->queued) {
       waiters_.erase(std::find(waiters_.begin(), waiters_.end(), w));
       w->queued = false;
-      w->waker = Waker();
-      if (w->assigned) release(std::exchange(w->assigned, 0));
     }
+    w->waker = Waker();
+    if (w->assigned) release(std::exchange(w->assigned, 0));
   }
 
  private:

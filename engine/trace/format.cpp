@@ -74,6 +74,31 @@ std::string actor(const Trace& t, const Event& e) {
   }
 }
 
+// Program output is untrusted: control characters (escape sequences above
+// all) are shown escaped, never sent to a terminal as they are.
+std::string escape_controls(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == '\t') {
+      out += "    ";
+    } else if (c < 0x20 || c == 0x7f) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      out += buf;
+    } else if (c == 0xc2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(s[i + 1]) < 0xa0) {
+      char buf[12];
+      std::snprintf(buf, sizeof buf, "\\u{%x}", static_cast<unsigned char>(s[i + 1]));
+      out += buf;
+      ++i;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
 // What the event says, without time, task or indentation.
 std::string describe_event(const Trace& t, const Event& e) {
   const bool ready = e.flags & kFlagReady;
@@ -102,7 +127,11 @@ std::string describe_event(const Trace& t, const Event& e) {
       return e.a ? "completed with " + std::string(t.str(e.a)) : "completed";
     case EventKind::TaskAbort: return "abort requested";
     case EventKind::TaskDrop: return "dropped before completing";
-    case EventKind::Output: return (e.b ? "2> " : "> ") + std::string(t.str(e.a));
+    case EventKind::Output: {
+      std::string_view text = t.str(e.a);
+      if (!text.empty() && text.back() == '\n') text.remove_suffix(1);
+      return (e.b ? "2> " : "> ") + escape_controls(text);
+    }
     case EventKind::Diagnostic: {
       auto code = static_cast<DiagnosticCode>(e.b);
       const char* sev = code == DiagnosticCode::Note || code == DiagnosticCode::WakeFinished
@@ -111,7 +140,9 @@ std::string describe_event(const Trace& t, const Event& e) {
                                 code == DiagnosticCode::PollAfterReady
                             ? "warning: "
                             : "error: ";
-      return sev + std::string(t.str(e.a));
+      std::string msg(t.str(e.a));
+      for (size_t p = 0; (p = msg.find('\n', p)) != std::string::npos;) msg.replace(p, 1, "; ");
+      return sev + escape_controls(msg);
     }
     case EventKind::ThreadSpawn:
       return "thread " + std::to_string(e.c) + " \"" + std::string(t.str(e.a)) + "\" spawned";

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -43,6 +44,9 @@ class Trace {
   // Creates the path `label` under `parent` (0 = a new root) for `task`.
   uint32_t new_path(uint32_t parent, std::string_view label, uint32_t task);
   const PathNode& path(uint32_t id) const { return paths_[id]; }
+  // The path `label` (an interned id) under `parent`, created once and then
+  // reused, so awaiting the same kind of future in a loop adds no paths.
+  uint32_t child_path(uint32_t parent, uint32_t label, uint32_t task);
 
   // Task names, by task id (main is 0).
   void set_task_name(uint32_t task, uint32_t name) {
@@ -67,6 +71,13 @@ class Trace {
 
   // When false, events are counted but not stored (for benchmarks).
   bool recording = true;
+  // Kinds that are stored (bit per EventKind); others are only counted.
+  uint32_t keep_mask = ~0u;
+  void keep_only(std::initializer_list<EventKind> kinds) {
+    keep_mask = 0;
+    for (EventKind k : kinds) keep_mask |= 1u << static_cast<uint32_t>(k);
+  }
+  bool keeps(EventKind k) const { return (keep_mask >> static_cast<uint32_t>(k)) & 1u; }
 
  private:
   EventLog events_;
@@ -75,6 +86,7 @@ class Trace {
   std::vector<PathNode> paths_;
   std::vector<SourceSpan> spans_;
   std::vector<uint32_t> task_names_;
+  std::unordered_map<uint64_t, uint32_t> children_;
 };
 
 }  // namespace ps

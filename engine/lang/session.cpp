@@ -1,0 +1,111 @@
+#include "lang/session.h"
+
+#include "lang/compiler.h"
+#include "trace/format.h"
+
+namespace ps::lang {
+
+Session::Session(std::string source, RunConfig config) : source_(std::move(source)), config_(config) {
+  CompileResult r = compile_source(source_);
+  diagnostics_ = std::move(r.diagnostics);
+  RunOptions o;
+  o.tokio = config_.tokio;
+  o.seed = config_.seed;
+  o.limits = config_.limits;
+  runtime_ = std::make_unique<Runtime>(o);
+  if (config_.output_only) {
+    runtime_->trace().keep_only({EventKind::Output, EventKind::Diagnostic, EventKind::RunEnd});
+  }
+  if (!r.ok()) return;
+  program_ = std::move(r.program);
+  interp_ = std::make_unique<Interp>(*program_, *runtime_, config_.lang);
+}
+
+// The runtime goes first: dropping its tasks runs Drop impls, which need the
+// interpreter.
+Session::~Session() {
+  runtime_.reset();
+  interp_.reset();
+}
+
+RunStatus Session::advance(uint64_t budget) {
+  if (!program_) return RunStatus::Error;
+  if (!started_) {
+    started_ = true;
+    interp_->start();
+  }
+  RunStatus s = runtime_->advance(budget);
+  if (interp_->failed()) interp_->clear_panic();
+  return s;
+}
+
+RunStatus Session::status() const { return program_ ? runtime_->status() : RunStatus::Error; }
+
+std::string Session::message() const {
+  if (!program_) return "the program has errors";
+  return runtime_->message();
+}
+
+bool Session::main_panicked() const {
+  return program_ && runtime_->status() == RunStatus::Error && runtime_->task(Runtime::kMainTask).panic_message.size();
+}
+
+std::string Session::summary_json() const {
+  const char* status = "error";
+  switch (this->status()) {
+    case RunStatus::Running: status = "running"; break;
+    case RunStatus::Completed: status = "completed"; break;
+    case RunStatus::Deadlock: status = "deadlock"; break;
+    case RunStatus::Limit: status = "limit"; break;
+    case RunStatus::Error: status = "error"; break;
+  }
+  uint64_t diags = 0;
+  for (const Event& e : runtime_->trace().events()) diags += e.kind == EventKind::Diagnostic;
+  std::string j = "{\"status\":\"" + std::string(status) + "\",\"message\":" + json_quote(message()) +
+                  ",\"tasks\":" + std::to_string(runtime_->task_count() + 1) +
+                  ",\"polls\":" + std::to_string(runtime_->poll_count()) +
+                  ",\"wakes\":" + std::to_string(runtime_->wake_count()) +
+                  ",\"events\":" + std::to_string(runtime_->event_count()) +
+                  ",\"timeMs\":" + std::to_string(runtime_->now_ms()) +
+                  ",\"diagnostics\":" + std::to_string(diags) + "}";
+  return j;
+}
+
+}  // namespace ps::lang
+
+namespace ps::lang {
+
+std::string check_json(std::string_view source) {
+  CompileResult r = compile_source(source);
+  std::string j = "{\"diagnostics\":[";
+  for (size_t i = 0; i < r.diagnostics.size(); ++i) {
+    const Diagnostic& d = r.diagnostics[i];
+    j += (i ? "," : "");
+    j += "{\"line\":" + std::to_string(d.span.line) + ",\"col\":" + std::to_string(d.span.col) +
+         ",\"len\":" + std::to_string(d.span.len) + ",\"severity\":\"" +
+         (d.severity == Severity::Error ? "error" : d.severity == Severity::Warning ? "warning" : "note") +
+         "\",\"message\":" + json_quote(d.message) + "}";
+  }
+  j += "],\"machines\":[";
+  if (r.program) {
+    const auto& ms = r.program->machines;
+    for (size_t i = 0; i < ms.size(); ++i) {
+      const StateMachine& m = ms[i];
+      j += (i ? "," : "");
+      j += "{\"name\":" + json_quote(m.name) + ",\"line\":" + std::to_string(m.span.line) +
+           ",\"col\":" + std::to_string(m.span.col) + ",\"states\":[";
+      for (size_t k = 0; k < m.awaits.size(); ++k) {
+        const AwaitPoint& a = m.awaits[k];
+        j += (k ? "," : "");
+        j += "{\"state\":" + std::to_string(k + 1) + ",\"line\":" + std::to_string(a.span.line) +
+             ",\"col\":" + std::to_string(a.span.col) + ",\"len\":" + std::to_string(a.span.len) + ",\"kept\":[";
+        for (size_t v = 0; v < a.kept.size(); ++v) j += (v ? "," : "") + json_quote(a.kept[v]);
+        j += "]}";
+      }
+      j += "]}";
+    }
+  }
+  return j + "]}";
+}
+
+}  // namespace ps::lang

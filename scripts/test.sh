@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Runs every test of pollscope on a fresh Debian 12 machine: installs what is
+# missing, builds natively (Release, and again with ASan + UBSan), runs the
+# engine and language tests, the scenario golden tests and the cross-check
+# against real Tokio, then builds the WebAssembly module and the page and
+# runs the Node and browser tests.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+jobs=${JOBS:-$(nproc)}
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "install missing packages"
+scripts/setup.sh
+
+step "native build (Release)"
+cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build build/native -j "$jobs"
+
+step "engine and language tests"
+ctest --test-dir build/native --output-on-failure -j "$jobs"
+
+step "sanitizer build (ASan + UBSan) and tests"
+cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=Debug -DPOLLSCOPE_SANITIZE=ON >/dev/null
+cmake --build build/asan -j "$jobs" --target engine_tests $( [ -d tests/lang ] && echo lang_tests )
+ASAN_OPTIONS=detect_leaks=1 ctest --test-dir build/asan --output-on-failure -j "$jobs"
+
+if [ -x build/native/pollscope ] && [ -d scenarios ]; then
+  step "cross-check: scenarios on real Tokio 1.24.2 vs pollscope --output-only"
+  tests/tokio-crosscheck/run.sh
+fi
+
+if [ -f package.json ] && [ -f engine/bindings/wasm.cpp ]; then
+  step "WebAssembly module"
+  scripts/build-wasm.sh
+  step "web: npm ci, build, node and browser tests"
+  npm ci --no-audit --no-fund
+  npm run build:web
+  npm run test:web
+fi
+
+step "all tests passed"

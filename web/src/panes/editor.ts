@@ -1,0 +1,141 @@
+import * as monaco from 'monaco-editor/editor/editor.api';
+import 'monaco-editor/features/hover/register';
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
+import 'monaco-editor/editor/contrib/snippet/browser/snippetController2';
+import 'monaco-editor/features/bracketMatching/register';
+import 'monaco-editor/features/comment/register';
+import 'monaco-editor/languages/definitions/rust/register';
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import type { Controller } from '../app/controller';
+import type { AppState } from '../app/store';
+import { registerRustHelp } from '../lang/monaco-rust';
+
+self.MonacoEnvironment = { getWorker: () => new EditorWorker() };
+
+let registered = false;
+function registerOnce(): void {
+  if (registered) return;
+  registered = true;
+  registerRustHelp(monaco);
+  monaco.editor.defineTheme('pollscope-light', {
+    base: 'vs',
+    inherit: true,
+    rules: [],
+    colors: { 'editor.background': '#ffffff', 'editorLineNumber.foreground': '#a0a7b0' },
+  });
+  monaco.editor.defineTheme('pollscope-dark', {
+    base: 'vs-dark',
+    inherit: true,
+    rules: [],
+    colors: { 'editor.background': '#12171d', 'editorLineNumber.foreground': '#4d5561' },
+  });
+}
+
+export interface EditorPaneOptions {
+  readOnly: boolean;
+  onRun(): void;
+  onShare(): void;
+}
+
+/** The Monaco editor: the source, its diagnostics as markers, the current event's line. */
+export class EditorPane {
+  readonly editor: monaco.editor.IStandaloneCodeEditor;
+  private readonly current: monaco.editor.IEditorDecorationsCollection;
+  private line: number | null = null;
+
+  constructor(host: HTMLElement, controller: Controller, options: EditorPaneOptions) {
+    registerOnce();
+    const state = controller.store.state;
+    this.editor = monaco.editor.create(host, {
+      value: state.source,
+      language: 'rust',
+      theme: `pollscope-${state.theme}`,
+      automaticLayout: true,
+      minimap: { enabled: false },
+      fontSize: 14,
+      lineHeight: 21,
+      fontFamily: '"JetBrains Mono", "Cascadia Mono", "Fira Code", Menlo, Consolas, monospace',
+      scrollBeyondLastLine: false,
+      renderLineHighlight: 'none',
+      overviewRulerLanes: 0,
+      overviewRulerBorder: false,
+      hideCursorInOverviewRuler: true,
+      scrollbar: { verticalScrollbarSize: 10, horizontalScrollbarSize: 10, useShadows: false },
+      fixedOverflowWidgets: true,
+      padding: { top: 10, bottom: 10 },
+      readOnly: options.readOnly,
+      tabSize: 4,
+      'semanticHighlighting.enabled': false,
+    });
+    this.current = this.editor.createDecorationsCollection();
+    this.editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => options.onRun());
+    this.editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => options.onShare());
+    this.editor.onDidChangeModelContent(() => {
+      const value = this.editor.getValue();
+      if (value !== controller.store.state.source) controller.setSource(value, null);
+    });
+    controller.store.subscribe((next, previous) => this.render(next, previous));
+    this.render(state, null);
+  }
+
+  /** The line highlighted for the current event, if any. */
+  highlightedLine(): number | null {
+    return this.line;
+  }
+
+  private render(state: AppState, previous: AppState | null): void {
+    const model = this.editor.getModel();
+    if (!model) return;
+    if (state.source !== model.getValue()) this.editor.setValue(state.source);
+    if (!previous || state.theme !== previous.theme)
+      monaco.editor.setTheme(`pollscope-${state.theme}`);
+    if (!previous || state.diagnostics !== previous.diagnostics) this.renderMarkers(state, model);
+    if (
+      !previous ||
+      state.cursor !== previous.cursor ||
+      state.traceVersion !== previous.traceVersion
+    ) {
+      this.renderCurrent(state);
+    }
+  }
+
+  private renderMarkers(state: AppState, model: monaco.editor.ITextModel): void {
+    const markers = state.diagnostics.map((d) => ({
+      startLineNumber: d.line,
+      startColumn: d.col,
+      endLineNumber: d.line,
+      endColumn: d.col + Math.max(1, d.len),
+      message: d.message,
+      severity:
+        d.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
+      source: 'pollscope',
+    }));
+    monaco.editor.setModelMarkers(model, 'pollscope', markers);
+  }
+
+  private renderCurrent(state: AppState): void {
+    const span =
+      state.cursor > 0 && !state.follow ? state.trace.spanAtOrBefore(state.cursor - 1) : null;
+    if (!span) {
+      this.line = null;
+      this.current.clear();
+      return;
+    }
+    this.line = span.line;
+    this.current.set([
+      {
+        range: new monaco.Range(span.line, 1, span.line, 1),
+        options: {
+          isWholeLine: true,
+          className: 'ps-current-line',
+          linesDecorationsClassName: 'ps-current-gutter',
+        },
+      },
+      {
+        range: new monaco.Range(span.line, span.col, span.line, span.col + Math.max(1, span.len)),
+        options: { inlineClassName: 'ps-current-span' },
+      },
+    ]);
+    this.editor.revealLineInCenterIfOutsideViewport(span.line, monaco.editor.ScrollType.Smooth);
+  }
+}

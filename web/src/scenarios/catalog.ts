@@ -1,0 +1,82 @@
+// The gallery: every top-level `scenarios/*.rs`, described by its `//!` header.
+import { FALLBACK_SOURCE } from './fallback';
+
+export const PARTS = [
+  { id: 'article', label: 'From the article' },
+  { id: 'laziness', label: 'Laziness' },
+  { id: 'state-machines', label: 'State machines' },
+  { id: 'pin', label: 'Pin' },
+  { id: 'wakers', label: 'Wakers' },
+  { id: 'executors', label: 'Executors' },
+  { id: 'join-select-timeout', label: 'join, select, timeout' },
+  { id: 'channels-sync', label: 'Channels & sync' },
+  { id: 'bugs', label: 'Classic bugs' },
+] as const;
+
+export type PartId = (typeof PARTS)[number]['id'];
+
+export interface Scenario {
+  name: string;
+  title: string;
+  description: string;
+  part: PartId;
+  source: string;
+}
+
+export const DEFAULT_EXAMPLE = 'countdown';
+
+const files = import.meta.glob<string>('@scenarios/*.rs', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+function isPart(value: string): value is PartId {
+  return PARTS.some((p) => p.id === value);
+}
+
+export function parseScenario(name: string, source: string): Scenario {
+  const header: string[] = [];
+  for (const line of source.split('\n')) {
+    if (!line.startsWith('//!')) break;
+    header.push(line.slice(3).trim());
+  }
+  let part: PartId = 'article';
+  const text: string[] = [];
+  for (const line of header) {
+    const m = /^part:\s*(\S+)/.exec(line);
+    if (m) {
+      if (m[1] && isPart(m[1])) part = m[1];
+    } else text.push(line);
+  }
+  const title = text.shift() || name;
+  const description = text.filter((l) => l !== '').join(' ');
+  return { name, title, description, part, source };
+}
+
+function load(): Scenario[] {
+  const list = Object.entries(files).map(([path, source]) => {
+    const name = path.replace(/^.*\//, '').replace(/\.rs$/, '');
+    return parseScenario(name, source);
+  });
+  if (!list.some((s) => s.name === DEFAULT_EXAMPLE)) {
+    list.push(parseScenario(DEFAULT_EXAMPLE, FALLBACK_SOURCE));
+  }
+  const order = (s: Scenario) => PARTS.findIndex((p) => p.id === s.part);
+  return list.sort(
+    (a, b) =>
+      order(a) - order(b) ||
+      Number(b.name === DEFAULT_EXAMPLE) - Number(a.name === DEFAULT_EXAMPLE) ||
+      a.name.localeCompare(b.name),
+  );
+}
+
+export const SCENARIOS: readonly Scenario[] = load();
+
+export function findScenario(name: string): Scenario | null {
+  return SCENARIOS.find((s) => s.name === name) ?? null;
+}
+
+export function defaultScenario(): Scenario {
+  return findScenario(DEFAULT_EXAMPLE) ?? parseScenario(DEFAULT_EXAMPLE, FALLBACK_SOURCE);
+}
