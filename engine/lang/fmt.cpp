@@ -261,6 +261,11 @@ bool display_value(Ctx& cx, const FormatFlags& f, const Value& v, std::string& o
     case ObjKind::Cell: return display_value(cx, f, v.as<CellObj>()->value, out);
     case ObjKind::Struct: {
       const TypeInfo* t = cx.host.type_info(*v.as<StructObj>());
+      std::string builtin;
+      if (t && t->fmt_fn < 0 && cx.host.builtin_display(v, builtin)) {
+        out += builtin;
+        return true;
+      }
       if (!t || t->fmt_fn < 0) return missing(cx, v, "std::fmt::Display");
       return cx.host.user_display(v, out, cx.error);
     }

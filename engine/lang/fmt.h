@@ -36,6 +36,11 @@ class FormatHost {
   virtual bool user_display(const Value& v, std::string& out, std::string& error) = 0;
   // Display/Debug text of ObjKind::Handle, Future, Closure, Native, Iter values (wakers, channels, Duration...). Return false if the value has no such text.
   virtual bool handle_text(const Value& v, bool debug, std::string& out) = 0;
+  // Display of the runtime library's own struct values (ParseIntError, ...).
+  virtual bool builtin_display(const Value& v, std::string& out) {
+    (void)v, (void)out;
+    return false;
+  }
   // If v only wraps another value and formats as it (a MutexGuard, a Ref), that value: it is
   // then formatted with the placeholder's full flags, `{:#?}` included. Asked first.
   virtual bool wrapped_value(const Value& v, Value& inner) const {

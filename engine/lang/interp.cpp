@@ -353,6 +353,10 @@ bool Interp::user_display(const Value& v, std::string& out, std::string& error) 
   return true;
 }
 
+bool builtin_error_display(const Value& v, std::string& out);
+
+bool Interp::builtin_display(const Value& v, std::string& out) { return builtin_error_display(v, out); }
+
 bool Interp::handle_text(const Value& v, bool debug, std::string& out) {
   if (v.is(ObjKind::Closure)) {
     out += "closure";

@@ -123,6 +123,7 @@ class Interp final : public FormatHost {
   bool user_display(const Value& v, std::string& out, std::string& error) override;
   bool handle_text(const Value& v, bool debug, std::string& out) override;
   bool duration(const Value& v, uint64_t& secs, uint32_t& nanos) const override;
+  bool builtin_display(const Value& v, std::string& out) override;
 
   const Program& prog;
   Runtime& rt;

@@ -124,6 +124,7 @@ struct MutexObj final : HandleObj {
   Value cell;  // a CellObj
   std::shared_ptr<Semaphore> sem = std::make_shared<Semaphore>(1);
   bool locked = false;  // std mutex / RefCell
+  bool refcell = false;
 };
 
 // A held lock: derefs to the mutex's cell; dropping it unlocks.

@@ -64,3 +64,12 @@ class Session {
 std::string check_json(std::string_view source);
 
 }  // namespace ps::lang
+
+namespace ps::lang {
+
+// Reads run options from a flat JSON object, as the page sends them:
+// {"seed":1,"tokio":"1.29","maxEvents":100000,"maxTimeMs":60000,"maxPolls":100000}.
+// Unknown keys are ignored; a malformed object is an error.
+bool parse_run_config(std::string_view json, RunConfig& out, std::string& error);
+
+}  // namespace ps::lang

@@ -27,7 +27,6 @@ void Interp::enter(Coroutine& co, uint32_t fn, Value* args, uint32_t nargs, cons
     for (size_t i = 0; i < captures->size() && i < p.capture_slots.size(); ++i)
       co.locals[base + p.capture_slots[i]] = (*captures)[i];
   co.frames.push_back(CallFrame{&p, 0, base, static_cast<uint32_t>(co.stack.size())});
-  ++depth_;
 }
 
 // Drops the frame's locals newest first, as Rust drops a function's locals.
@@ -39,7 +38,6 @@ void Interp::pop_frame(Coroutine& co) {
   co.locals.resize(f.base);
   while (co.stack.size() > f.stack_base) co.stack.pop_back();
   co.frames.pop_back();
-  --depth_;
 }
 
 void Interp::unwind(Coroutine& co) {
@@ -175,7 +173,7 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
           stack.push_back(make_async(ins.a, args.data(), ins.b, nullptr));
           break;
         }
-        if (depth_ >= limits_.max_depth) {
+        if (co.frames.size() + depth_ >= limits_.max_depth) {
           fail("recursion limit reached: calls nested more than " + std::to_string(limits_.max_depth) + " deep");
           break;
         }
@@ -217,7 +215,7 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
           stack.push_back(make_async(c->fn, args.data(), ins.b, &c->captures));
           break;
         }
-        if (depth_ >= limits_.max_depth) {
+        if (co.frames.size() + depth_ >= limits_.max_depth) {
           fail("recursion limit reached: calls nested more than " + std::to_string(limits_.max_depth) + " deep");
           break;
         }

@@ -1,0 +1,36 @@
+//! Box::pin: a pinned future may be polled, then moved safely
+//! `Box::pin` puts the future on the heap and pins it there. The Box itself
+//! is just a pointer, so moving or swapping the Box after polling is fine:
+//! the future inside never changes address.
+//! part: pin
+use std::future::Future;
+use std::pin::Pin;
+use std::task::Poll;
+use std::time::Duration;
+use tokio::time::Instant;
+
+#[tokio::main]
+async fn main() {
+    let start = Instant::now();
+    let mut a: Pin<Box<dyn Future<Output = ()>>> = Box::pin(async move {
+        let label = String::from("a");
+        let r = &label;
+        tokio::time::sleep(Duration::from_millis(10)).await;
+        println!("[{}ms] future {} finished", start.elapsed().as_millis(), r);
+    });
+    let mut b: Pin<Box<dyn Future<Output = ()>>> = Box::pin(async move {
+        println!("[{}ms] future b finished", start.elapsed().as_millis());
+    });
+
+    std::future::poll_fn(|cx| {
+        let first = a.as_mut().poll(cx);
+        println!("polled a once: pending = {}", first.is_pending());
+        Poll::Ready(())
+    })
+    .await;
+
+    println!("swapping the two boxes");
+    std::mem::swap(&mut a, &mut b);
+    a.await;
+    b.await;
+}
