@@ -4,23 +4,22 @@
 //! the future inside never changes address.
 //! part: pin
 use std::future::Future;
-use std::pin::Pin;
 use std::task::Poll;
 use std::time::Duration;
 use tokio::time::Instant;
 
+async fn work(name: &'static str, ms: u64, start: Instant) {
+    let label = String::from(name);
+    let r = &label;
+    tokio::time::sleep(Duration::from_millis(ms)).await;
+    println!("[{}ms] future {} finished", start.elapsed().as_millis(), r);
+}
+
 #[tokio::main]
 async fn main() {
     let start = Instant::now();
-    let mut a: Pin<Box<dyn Future<Output = ()>>> = Box::pin(async move {
-        let label = String::from("a");
-        let r = &label;
-        tokio::time::sleep(Duration::from_millis(10)).await;
-        println!("[{}ms] future {} finished", start.elapsed().as_millis(), r);
-    });
-    let mut b: Pin<Box<dyn Future<Output = ()>>> = Box::pin(async move {
-        println!("[{}ms] future b finished", start.elapsed().as_millis());
-    });
+    let mut a = Box::pin(work("a", 10, start));
+    let mut b = Box::pin(work("b", 0, start));
 
     std::future::poll_fn(|cx| {
         let first = a.as_mut().poll(cx);

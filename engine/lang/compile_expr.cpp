@@ -257,6 +257,7 @@ void Compiler::call(const Expr& e, const CallExpr& c) {
     return;
   }
   std::string full = canonical(p);
+  if (mem_call(e, full, c)) return;
   int32_t f = p.segments.size() == 1 ? user_fn(full) : -1;
   if (f >= 0) {
     const FnProto& proto_f = prog_.fns[f];
@@ -285,7 +286,29 @@ void Compiler::call(const Expr& e, const CallExpr& c) {
 }
 
 // `receiver.name(args)`: the receiver is borrowed, the arguments are moved.
+// `place.take()` and `place.replace(v)` also update the place (Option's
+// take/replace move the value out and leave None / Some(v) behind).
 void Compiler::method_call(const Expr& e, const MethodCallExpr& m) {
+  bool take = m.name == "take" && m.args.empty();
+  bool replace = m.name == "replace" && m.args.size() == 1;
+  if ((take || replace) && is_place(*m.receiver)) {
+    uint32_t arg = 0;
+    if (replace) {
+      arg = hidden_local("replacement");
+      value_expr(*m.args[0]);
+      emit(Op::StoreLocal, arg);
+    }
+    uint32_t rest = hidden_local("rest");
+    expr(*m.receiver);
+    if (replace) emit(Op::LoadLocal, arg);
+    native(take ? "pollscope::taken_rest" : "pollscope::replaced_rest", take ? 1 : 2);
+    emit(Op::StoreLocal, rest);
+    expr(*m.receiver);
+    if (replace) emit(Op::MoveLocal, arg);
+    emit(Op::CallMethod, str_const(m.name), replace ? 1 : 0, 0, span_id(m.name_span));
+    store_place(*m.receiver, [&] { emit(Op::MoveLocal, rest); });
+    return;
+  }
   expr(*m.receiver);
   for (const Expr* a : m.args) value_expr(*a);
   emit(Op::CallMethod, str_const(m.name), static_cast<uint32_t>(m.args.size()), 0, span_id(m.name_span));
@@ -536,6 +559,100 @@ void Compiler::await_expr(const Expr& e, const AwaitExpr& a) {
   }
   emit(Op::Await, 0, 0, 0, span_id(a.await_span));
   (void)e;
+}
+
+}  // namespace ps::lang
+
+namespace ps::lang {
+
+void Compiler::native(const char* path, uint32_t argc, uint32_t span) {
+  emit(Op::CallNative, static_cast<uint32_t>(find_native(path)), argc, 0, span);
+}
+
+static const Expr& strip_refs(const Expr& e) {
+  if (auto* u = e.as<UnaryExpr>(); u && (u->op == UnaryOp::Ref || u->op == UnaryOp::RefMut)) return strip_refs(*u->operand);
+  if (auto* p = e.as<ParenExpr>()) return strip_refs(*p->inner);
+  return e;
+}
+
+bool Compiler::is_place(const Expr& e0) const {
+  const Expr& e = strip_refs(e0);
+  if (auto* p = e.as<PathExpr>()) return p->path.segments.size() == 1;
+  if (auto* u = e.as<UnaryExpr>()) return u->op == UnaryOp::Deref;
+  return e.is<FieldExpr>() || e.is<TupleIndexExpr>() || e.is<IndexExpr>();
+}
+
+bool Compiler::store_place(const Expr& place0, const std::function<void()>& value) {
+  const Expr& place = strip_refs(place0);
+  uint32_t slot;
+  if (auto* p = place.as<PathExpr>(); p && p->path.segments.size() == 1 && lookup_local(std::string(p->path.segments[0].name), slot)) {
+    value();
+    emit(Op::StoreLocal, slot);
+  } else if (auto* f = place.as<FieldExpr>()) {
+    expr(*f->base);
+    value();
+    emit(Op::SetField, str_const(f->name));
+  } else if (auto* t = place.as<TupleIndexExpr>()) {
+    expr(*t->base);
+    value();
+    emit(Op::SetTuple, t->index);
+  } else if (auto* i = place.as<IndexExpr>()) {
+    expr(*i->base);
+    expr(*i->index);
+    value();
+    emit(Op::SetIndex);
+  } else if (auto* u = place.as<UnaryExpr>(); u && u->op == UnaryOp::Deref) {
+    uint32_t fallback = 0;
+    if (auto* pe = u->operand->as<PathExpr>(); pe && pe->path.segments.size() == 1 &&
+                                               lookup_local(std::string(pe->path.segments[0].name), slot))
+      fallback = slot + 1;
+    expr(*u->operand);
+    value();
+    emit(Op::DerefSet, 0, 0, fallback);
+  } else {
+    error(place.span, "this expression is not a place that can be assigned");
+    return false;
+  }
+  return true;
+}
+
+// std::mem::{replace, take, swap}: they move values out of places, so a
+// pinned future refuses to go (see pollscope::check_unpinned).
+bool Compiler::mem_call(const Expr& e, const std::string& path, const CallExpr& c) {
+  bool replace = path == "std::mem::replace", take = path == "std::mem::take", swap = path == "std::mem::swap";
+  if (!replace && !take && !swap) return false;
+  uint32_t sp = span_id(e.span);
+  size_t want = take ? 1 : 2;
+  if (c.args.size() != want) {
+    error(e.span, "`" + path + "` takes " + std::to_string(want) + " argument(s)");
+    emit(Op::Unit);
+    return true;
+  }
+  if (swap) {
+    uint32_t ta = hidden_local("swap"), tb = hidden_local("swap");
+    expr(*c.args[0]);
+    native("pollscope::check_unpinned", 1, sp);
+    emit(Op::StoreLocal, ta);
+    expr(*c.args[1]);
+    native("pollscope::check_unpinned", 1, sp);
+    emit(Op::StoreLocal, tb);
+    store_place(*c.args[0], [&] { emit(Op::MoveLocal, tb); });
+    store_place(*c.args[1], [&] { emit(Op::MoveLocal, ta); });
+    emit(Op::Unit);
+    return true;
+  }
+  uint32_t tmp = hidden_local("replacement");
+  expr(*c.args[0]);
+  native("pollscope::check_unpinned", 1, sp);
+  if (take) {
+    emit(Op::Dup);
+    native("pollscope::default_like", 1, sp);
+  } else {
+    value_expr(*c.args[1]);
+  }
+  emit(Op::StoreLocal, tmp);
+  store_place(*c.args[0], [&] { emit(Op::MoveLocal, tmp); });
+  return true;
 }
 
 }  // namespace ps::lang

@@ -9,6 +9,7 @@
 // all of them at once.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -110,6 +111,11 @@ class Compiler {
   void await_expr(const Expr& e, const AwaitExpr& a);
   void cast(const Expr& e, const CastExpr& c);
   void literal(const Expr& e, const LitExpr& l);
+  // Places (`x`, `a.b`, `v[i]`, `*r`): stores the value `value` pushes.
+  bool is_place(const Expr& e) const;
+  bool store_place(const Expr& place, const std::function<void()>& value);
+  bool mem_call(const Expr& e, const std::string& path, const CallExpr& c);
+  void native(const char* path, uint32_t argc, uint32_t span = 0);
 
   // Control flow (compile_control.cpp)
   void if_expr(const Expr& e, const IfExpr& i);

@@ -88,6 +88,15 @@ struct SyncMainObj final : FutureObj {
 
 Interp* current_interp() { return g_current; }
 
+std::string describe(const Value& v) {
+  if (v.is_unit()) return "()";
+  Interp* in = current_interp();
+  std::string out, error;
+  if (!in || !debug(*in, v, false, out, error)) return "…";
+  if (out.size() > 60) out = out.substr(0, 57) + "...";
+  return out;
+}
+
 StructObj::~StructObj() { drop_in_order(fields); }
 
 GuardObj::~GuardObj() {

@@ -165,7 +165,6 @@ const NativeDef kStdNatives[] = {
     {"std::vec::Vec::from", vec_from, 1, 1},
     {"std::vec::from_elem", vec_from_elem, 2, 2},
     {"std::boxed::Box::new", identity, 1, 1},
-    {"std::boxed::Box::pin", identity, 1, 1},
     {"std::pin::Pin::new", identity, 1, 1},
     {"std::pin::pin", identity, 1, 1},
     {"std::sync::Arc::new", identity, 1, 1},

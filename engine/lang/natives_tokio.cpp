@@ -391,7 +391,86 @@ bool thread_sleep(Interp& in, Value* a, uint32_t, Value& out) {
   return true;
 }
 
+// Box::pin(fut): the future moves to the heap; the Box may be moved freely.
+struct PinnedBoxObj final : FutureObj {
+  PinnedBoxObj(uint32_t label, Value inner) : FutureObj(label), inner(std::move(inner)) {}
+  PollResult poll(Interp& in, Context& cx, Value& out) override { return in.poll_direct(inner, cx, out); }
+  Value inner;
+};
+
+bool box_pin(Interp& in, Value* a, uint32_t, Value& out) {
+  if (!in.is_awaitable(a[0]) || a[0].is(ObjKind::Future)) {
+    if (a[0].is(ObjKind::Future)) {
+      auto* f = a[0].as<FutureObj>();
+      out = Value::adopt(new PinnedBoxObj(f->label, std::move(a[0])));
+    } else {
+      out = std::move(a[0]);
+    }
+    return true;
+  }
+  uint32_t label = a[0].is(ObjKind::Struct) ? in.label(a[0].as<StructObj>()->type->name) : in.labels.join_handle;
+  out = Value::adopt(new PinnedBoxObj(label, std::move(a[0])));
+  return true;
+}
+
+// Moving a value out of its place (mem::swap/replace/take): a future that
+// was polled in place is pinned, and moving it is refused with the reason.
+bool check_unpinned(Interp& in, Value* a, uint32_t, Value& out) {
+  bool pinned = false;
+  if (a[0].is(ObjKind::Future)) {
+    auto* f = a[0].as<FutureObj>();
+    pinned = f->polled && !f->done && !dynamic_cast<PinnedBoxObj*>(f);
+  } else if (a[0].is(ObjKind::Struct)) {
+    pinned = a[0].as<StructObj>()->polled;
+  }
+  if (pinned)
+    return in.fail("cannot move this future out of its place: it was already polled, so it is pinned "
+                   "(`Pin<&mut Self>`). An async state machine may hold references into itself; moving it "
+                   "would leave them pointing at the old address. Pin it on the heap with `Box::pin` and move "
+                   "the Box instead");
+  out = std::move(a[0]);
+  return true;
+}
+
+// What `place.take()` leaves behind: None for an Option, the value itself otherwise.
+bool taken_rest(Interp&, Value* a, uint32_t, Value& out) {
+  if (a[0].is(ObjKind::Enum) && a[0].as<EnumObj>()->enum_id == kOption) {
+    out = none();
+  } else {
+    out = std::move(a[0]);
+  }
+  return true;
+}
+
+// What `place.replace(v)` leaves behind: Some(v) for an Option.
+bool replaced_rest(Interp&, Value* a, uint32_t, Value& out) {
+  if (a[0].is(ObjKind::Enum) && a[0].as<EnumObj>()->enum_id == kOption) {
+    out = some(std::move(a[1]));
+  } else {
+    out = std::move(a[0]);
+  }
+  return true;
+}
+
+// mem::take: the default of the value's own kind.
+bool default_like(Interp& in, Value* a, uint32_t, Value& out) {
+  const Value& v = a[0];
+  if (v.is(ObjKind::Enum) && v.as<EnumObj>()->enum_id == kOption) out = none();
+  else if (v.is(ObjKind::Vec)) out = make_vec({});
+  else if (v.is(ObjKind::Str)) out = make_str("");
+  else if (v.is_int()) out = Value::integer(0);
+  else if (v.is_float()) out = Value::floating(0);
+  else if (v.is_bool()) out = Value::boolean(false);
+  else return in.fail("unsupported: `std::mem::take` of this type (no known Default)");
+  return true;
+}
+
 const NativeDef kNatives[] = {
+    {"std::boxed::Box::pin", box_pin, 1, 1},
+    {"pollscope::check_unpinned", check_unpinned, 1, 1},
+    {"pollscope::taken_rest", taken_rest, 1, 1},
+    {"pollscope::replaced_rest", replaced_rest, 2, 2},
+    {"pollscope::default_like", default_like, 1, 1},
     {"tokio::spawn", spawn, 1, 1},
     {"tokio::time::sleep", time_sleep, 1, 1},
     {"tokio::time::sleep_until", time_sleep_until, 1, 1},

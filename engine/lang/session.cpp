@@ -7,6 +7,7 @@ namespace ps::lang {
 
 Session::Session(std::string source, RunConfig config) : source_(std::move(source)), config_(config) {
   CompileResult r = compile_source(source_);
+  bool ok = r.ok() && r.program;
   diagnostics_ = std::move(r.diagnostics);
   RunOptions o;
   o.tokio = config_.tokio;
@@ -16,7 +17,7 @@ Session::Session(std::string source, RunConfig config) : source_(std::move(sourc
   if (config_.output_only) {
     runtime_->trace().keep_only({EventKind::Output, EventKind::Diagnostic, EventKind::RunEnd});
   }
-  if (!r.ok()) return;
+  if (!ok) return;
   program_ = std::move(r.program);
   interp_ = std::make_unique<Interp>(*program_, *runtime_, config_.lang);
 }
@@ -60,14 +61,20 @@ std::string Session::summary_json() const {
     case RunStatus::Error: status = "error"; break;
   }
   uint64_t diags = 0;
-  for (const Event& e : runtime_->trace().events()) diags += e.kind == EventKind::Diagnostic;
+  const Trace& t = runtime_->trace();
+  for (const Event& e : t.events()) diags += e.kind == EventKind::Diagnostic;
+  // Where the run was when it stopped: the source of the last located event.
+  uint32_t span = 0;
+  for (size_t i = t.size(); i > 0 && span == 0; --i) span = t.events()[i - 1].span;
+  if (span == 0) span = runtime_->span();
   std::string j = "{\"status\":\"" + std::string(status) + "\",\"message\":" + json_quote(message()) +
                   ",\"tasks\":" + std::to_string(runtime_->task_count() + 1) +
                   ",\"polls\":" + std::to_string(runtime_->poll_count()) +
                   ",\"wakes\":" + std::to_string(runtime_->wake_count()) +
                   ",\"events\":" + std::to_string(runtime_->event_count()) +
                   ",\"timeMs\":" + std::to_string(runtime_->now_ms()) +
-                  ",\"diagnostics\":" + std::to_string(diags) + "}";
+                  ",\"diagnostics\":" + std::to_string(diags) +
+                  ",\"line\":" + std::to_string(t.span(span).line) + ",\"col\":" + std::to_string(t.span(span).col) + "}";
   return j;
 }
 

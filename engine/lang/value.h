@@ -206,6 +206,9 @@ inline Value none() { return make_enum(kOption, kNone); }
 inline Value ok(Value v) { return make_enum(kResult, kOk, {std::move(v)}); }
 inline Value err(Value v) { return make_enum(kResult, kErr, {std::move(v)}); }
 
+// The short text the trace shows for a task's Ready value.
+std::string describe(const Value& v);
+
 // True for values Rust would copy rather than move (scalars, strings, and
 // structs that derive Copy).
 bool is_copy(const Value& v);
