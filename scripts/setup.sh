@@ -34,7 +34,7 @@ if [ "$want_tokio" = 1 ]; then
   command -v rustc >/dev/null || packages+=(rustc)
 fi
 if [ "$want_web" = 1 ]; then
-  packages+=(emscripten chromium)
+  packages+=(emscripten chromium fonts-noto-color-emoji)
   command -v node >/dev/null || packages+=(nodejs)
   command -v npm >/dev/null || packages+=(npm)
 fi

@@ -185,7 +185,8 @@ void Compiler::format_call(const MacroExpr& m, bool newline) {
     }
   }
   prog_.formats.push_back(std::move(plan));
-  emit(Op::Format, static_cast<uint32_t>(prog_.formats.size() - 1), nargs + static_cast<uint32_t>(captured.size()));
+  emit(Op::Format, static_cast<uint32_t>(prog_.formats.size() - 1), nargs + static_cast<uint32_t>(captured.size()), 0,
+       m.format ? span_id(m.format->span) : 0);
 }
 
 // join!(a, b, ...) and try_join!: one future polling all, awaited here.

@@ -53,11 +53,25 @@ bool vec_from(Interp& in, Value* a, uint32_t, Value& out) {
   return true;
 }
 
+// Values inside `v` (nested Vecs, string bytes / 16), counted up to `cap`.
+size_t elem_weight(const Value& v, size_t cap, int depth = 0) {
+  if (v.is(ObjKind::Str)) return 1 + v.as<StrObj>()->text.size() / 16;
+  if (!v.is(ObjKind::Vec) || depth > 32) return 1;
+  size_t w = 1;
+  for (const Value& x : v.as<VecObj>()->items) {
+    w += elem_weight(x, cap, depth + 1);
+    if (w > cap) break;
+  }
+  return w;
+}
+
 // `vec![value; count]`: the value cloned count times (moved into the last slot).
 bool vec_from_elem(Interp& in, Value* a, uint32_t, Value& out) {
   size_t count;
   if (!want_index(in, a[1], count)) return false;
   if (count > in.limits().max_objects) return in.fail("capacity overflow");
+  if (count > 1 && elem_weight(a[0], in.limits().max_objects) > in.limits().max_objects / count)
+    return in.fail("capacity overflow");
   std::vector<Value> items;
   items.reserve(count);
   for (size_t i = 0; i + 1 < count; ++i) items.push_back(in.clone_value(a[0]));

@@ -71,8 +71,14 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
       rt.set_span(ins.span);
     }
     if (++steps_ > limits_.max_steps_per_poll) {
-      fail("this poll ran more than " + std::to_string(limits_.max_steps_per_poll) +
-           " steps without returning: it blocks the executor (an endless loop that never awaits?)");
+      std::string who = rt.in_poll() ? (rt.current_task() == Runtime::kMainTask ? "main" : "task " + std::to_string(rt.current_task()))
+                                     : "a thread";
+      fail("poll of " + who + " ran more than " + std::to_string(limits_.max_steps_per_poll) +
+           " steps without returning: it blocks the executor (a loop that never reaches an `.await`?)");
+      continue;
+    }
+    if ((steps_ & 4095) == 0 && Obj::live_objects > limits_.max_objects) {
+      fail("heap limit reached: more than " + std::to_string(limits_.max_objects) + " values are alive");
       continue;
     }
     Value* locals = co.locals.data() + f.base;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <deque>
 #include <memory>
+#include <vector>
 
 #include "core/runtime.h"
 
@@ -33,15 +34,20 @@ class Notify {
     k.wake(WakeOrigin::Notify);
   }
 
+  // Tokio collects the wakers in a WakeList (32 at a time, oldest waiter
+  // first) and wakes each batch newest first.
   void notify_waiters() {
     auto all = std::move(waiters_);
     waiters_.clear();
+    std::vector<Waker> wakers;
     for (auto& w : all) {
       w->queued = false;
       w->notified = true;
-      Waker k = std::move(w->waker);
-      k.wake(WakeOrigin::Notify);
+      wakers.push_back(std::move(w->waker));
     }
+    constexpr size_t kBatch = 32;
+    for (size_t begin = 0; begin < wakers.size(); begin += kBatch)
+      for (size_t i = std::min(wakers.size(), begin + kBatch); i > begin; --i) wakers[i - 1].wake(WakeOrigin::Notify);
   }
 
   class Notified final : public Future<Unit> {

@@ -51,7 +51,15 @@ class Semaphore {
       to_wake.push_back(std::move(w->waker));
       waiters_.pop_front();
     }
-    for (auto& w : to_wake) w.wake(WakeOrigin::Channel);
+    wake_batched(to_wake);
+  }
+
+  // Tokio collects wakers in a WakeList (32 at a time) and wakes each batch
+  // newest first, so waiters released together run in reverse queue order.
+  static void wake_batched(std::vector<Waker>& wakers) {
+    constexpr size_t kBatch = 32;
+    for (size_t begin = 0; begin < wakers.size(); begin += kBatch)
+      for (size_t i = std::min(wakers.size(), begin + kBatch); i > begin; --i) wakers[i - 1].wake(WakeOrigin::Channel);
   }
 
   // Closes the semaphore: waiters are woken and acquisitions fail.

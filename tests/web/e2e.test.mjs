@@ -1,12 +1,14 @@
-// Browser tests against the production build (see helpers/dist.mjs for which engine it holds).
-import { test, before, after } from 'node:test';
+// Browser tests against the production build of the page with the real engine.
+import { test as nodeTest, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { launch, openPage, terminalLines, waitForPhase } from './helpers/browser.mjs';
-import { engineKind, productionBuild, root } from './helpers/dist.mjs';
+import { engineMissing, productionBuild, root } from './helpers/dist.mjs';
 import { serve } from './helpers/server.mjs';
 
-const REAL = engineKind() === 'real';
+const MISSING = engineMissing();
+/** Every test here needs the engine: without build/wasm they are skipped, saying why. */
+const test = (name, fn) => nodeTest(name, { skip: MISSING }, fn);
 const SHOTS = `${root}build/screenshots`;
 const ENDLESS =
   '#[tokio::main]\nasync fn main() {\n    let mut i = 0;\n    loop {\n        i += 1;\n        tokio::task::yield_now().await;\n    }\n}\n';
@@ -22,12 +24,11 @@ document.getElementById('f').src = './embed.html' + location.hash;
 </script></body>`;
 
 before(async () => {
+  if (MISSING) return;
   const dist = await productionBuild();
   server = await serve(dist, { '/host.html': HOST_PAGE });
   browser = await launch();
   mkdirSync(SHOTS, { recursive: true });
-  if (!REAL)
-    console.log('# browser tests use the stand-in engine: engine-specific checks are skipped');
 });
 
 after(async () => {
@@ -76,13 +77,11 @@ test('the default program runs and its output streams into the terminal', async 
     lines[lines.length - 1],
     /completed · \d+ tasks · \d+ polls · \d+ wakes · \d+ ms virtual · \d+ diagnostics/,
   );
-  if (REAL) {
-    const printed = output.map((l) => l.replace(/^.*?(Counting down: \d|Blastoff! 🚀)$/, '$1'));
-    assert.deepEqual(
-      printed.filter((l) => /Counting down|Blastoff/.test(l)),
-      ['Counting down: 3', 'Counting down: 2', 'Counting down: 1', 'Blastoff! 🚀'],
-    );
-  }
+  const printed = output.map((l) => l.replace(/^.*?(Counting down: \d|Blastoff! 🚀)$/, '$1'));
+  assert.deepEqual(
+    printed.filter((l) => /Counting down|Blastoff/.test(l)),
+    ['Counting down: 3', 'Counting down: 2', 'Counting down: 1', 'Blastoff! 🚀'],
+  );
   assert.equal(await page.locator('[data-role=outcome]').textContent(), 'completed');
   await close(page);
 });
@@ -134,6 +133,58 @@ test('completion and hover know the runtime names', async () => {
   await page.mouse.move(box.x, box.y);
   await page.waitForSelector('.monaco-hover-content', { timeout: 10000 });
   assert.match(await page.locator('.monaco-hover-content').first().textContent(), /yield_now/);
+  await close(page);
+});
+
+const PART_ORDER = [
+  ['article', 'From the article'],
+  ['laziness', 'Laziness'],
+  ['state-machines', 'State machines'],
+  ['pin', 'Pin'],
+  ['wakers', 'Wakers'],
+  ['executors', 'Executors'],
+  ['join-select-timeout', 'join, select, timeout'],
+  ['channels-sync', 'Channels & sync'],
+  ['bugs', 'Classic bugs'],
+];
+
+test('the gallery shows every scenario, grouped by part in the order of the series', async () => {
+  const files = readdirSync(`${root}scenarios`).filter((f) => f.endsWith('.rs'));
+  const expected = files.map((f) => {
+    const header = readFileSync(`${root}scenarios/${f}`, 'utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('//!'))
+      .map((l) => l.slice(3).trim());
+    const part = header
+      .find((l) => l.startsWith('part:'))
+      ?.slice(5)
+      .trim();
+    return { name: f.slice(0, -3), title: header[0], part };
+  });
+  const page = await fullPage();
+  const groups = await page.locator('.gallery-group').evaluateAll((els) =>
+    els.map((g) => ({
+      label: g.querySelector('h3').textContent,
+      items: [...g.querySelectorAll('.gallery-item')].map((b) => ({
+        name: b.dataset.example,
+        title: b.querySelector('.gi-title').textContent,
+        desc: b.querySelector('.gi-desc')?.textContent ?? '',
+      })),
+    })),
+  );
+  const labels = groups.map((g) => g.label);
+  const wanted = PART_ORDER.filter(([id]) => expected.some((e) => e.part === id)).map(([, l]) => l);
+  assert.deepEqual(labels, wanted);
+  assert.equal(groups[0].items[0].name, 'countdown');
+  const shown = groups.flatMap((g) => g.items.map((i) => ({ ...i, label: g.label })));
+  assert.equal(shown.length, expected.length);
+  for (const e of expected) {
+    const item = shown.find((i) => i.name === e.name);
+    assert.ok(item, `${e.name} is in the gallery`);
+    assert.equal(item.title, e.title, e.name);
+    assert.ok(item.desc.length > 20, `${e.name} has a description`);
+    assert.equal(item.label, PART_ORDER.find(([id]) => id === e.part)?.[1], `${e.name} part`);
+  }
   await close(page);
 });
 
@@ -342,16 +393,11 @@ async function millionEventRun() {
   return result;
 }
 
-// Wall-clock task lengths depend on what else the machine runs: the better of two runs counts.
-test('a run of a million events keeps the page responsive', async () => {
-  const budget = Number(process.env.POLLSCOPE_LONGTASK_MS ?? 100);
-  let best = Infinity;
-  for (let attempt = 0; attempt < 2 && best >= budget; attempt++) {
-    const { count, longest } = await millionEventRun();
-    assert.ok(count >= 999000);
-    best = Math.min(best, longest);
-  }
-  assert.ok(best < budget, `longest task ${best} ms`);
+// How long main-thread tasks take is measured by bench/web/perf.mjs (timing is
+// not a test); this checks that such a run completes and stays usable.
+test('a run of a million events completes and the page stays usable', async () => {
+  const { count } = await millionEventRun();
+  assert.ok(count >= 999000, `only ${count} events`);
 });
 
 test('the embed runs on load, shows the trace and reports its height', async () => {

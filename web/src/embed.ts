@@ -127,5 +127,11 @@ if (embed.autorun) controller.run(embed.step === null, embed.step);
 else if (embed.step !== null) controller.run(false, embed.step);
 
 Object.assign(window, {
-  __pollscope: { store, controller, terminal: terminal.term, highlightedLine: () => highlighted() },
+  __pollscope: {
+    store,
+    controller,
+    terminal: terminal.term,
+    terminalShownAt: () => terminal.shownAt,
+    highlightedLine: () => highlighted(),
+  },
 });

@@ -206,6 +206,7 @@ Object.assign(window, {
     store,
     controller,
     terminal: terminal.term,
+    terminalShownAt: () => terminal.shownAt,
     highlightedLine: () => editor.highlightedLine(),
     editor: editor.editor,
   },

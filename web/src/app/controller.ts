@@ -8,6 +8,8 @@ import { Trace } from './trace';
 const CHECK_DELAY_MS = 250;
 /** Longest a toast stays up. */
 const TOAST_MS = 2200;
+/** While a run streams in, the state (counters, scrubber, terminal tail) catches up this often. */
+const GROWTH_MS = 100;
 
 /** The only writer of the state: actions from panes, results from the engine. */
 export class Controller {
@@ -19,7 +21,8 @@ export class Controller {
   private playCarry = 0;
   private playLast = 0;
   private toastTimer: ReturnType<typeof setTimeout> | null = null;
-  private growthFrame = 0;
+  private growthTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastGrowth = 0;
   /** Event to move to once the trace holds it (embed `step=N`). */
   private pendingCursor: number | null = null;
 
@@ -136,23 +139,25 @@ export class Controller {
     });
   }
 
-  /** Chunks can arrive many times a frame: the state catches up with the trace once per frame. */
+  /** Chunks can arrive many times a frame: the state catches up with the trace every GROWTH_MS. */
   private scheduleGrowth(trace: Trace): void {
-    if (this.growthFrame !== 0) return;
-    this.growthFrame = requestAnimationFrame(() => {
-      this.growthFrame = 0;
+    if (this.growthTimer !== null) return;
+    const wait = Math.max(0, this.lastGrowth + GROWTH_MS - performance.now());
+    this.growthTimer = setTimeout(() => {
+      this.growthTimer = null;
+      this.lastGrowth = performance.now();
       if (this.state.trace !== trace || this.state.run.phase !== 'running') return;
       this.store.update({
         traceVersion: this.state.traceVersion + 1,
         run: { ...this.state.run, events: trace.count },
         cursor: this.cursorAfterGrowth(trace),
       });
-    });
+    }, wait);
   }
 
   private cancelGrowth(): void {
-    if (this.growthFrame !== 0) cancelAnimationFrame(this.growthFrame);
-    this.growthFrame = 0;
+    if (this.growthTimer !== null) clearTimeout(this.growthTimer);
+    this.growthTimer = null;
   }
 
   private cursorAfterGrowth(trace: Trace): number {

@@ -18,6 +18,8 @@ const LINES_PER_WRITE = 120;
 const RESET_TAIL = 150;
 /** Events the terminal may lag behind the cursor before it jumps to the tail instead of catching up. */
 const MAX_LAG = 2000;
+/** While a run streams in faster than it can be read, the tail is redrawn at most this often. */
+const LIVE_TAIL_MS = 120;
 const HIDE_CURSOR = '\x1b[?25l';
 
 /** The trace as text: streams in one batched write per frame, follows the playback cursor. */
@@ -30,6 +32,10 @@ export class TerminalPane {
   private summaryShown = false;
   private writing = false;
   private frame = 0;
+  private lastJump = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  /** `performance.now()` when the last write that completed a trace (summary included) was parsed. */
+  shownAt = 0;
 
   constructor(
     host: HTMLElement,
@@ -81,13 +87,18 @@ export class TerminalPane {
     return ended && state.cursor >= state.trace.count;
   }
 
-  /** First event to write so that at most RESET_TAIL visible lines precede the cursor. */
-  private tailStart(state: AppState): number {
+  /** First event to write so that at most `lines` visible lines precede the cursor. */
+  private tailStart(state: AppState, lines: number): number {
     let visible = 0;
     for (let i = state.cursor - 1; i >= 0; i--) {
-      if (passes(state.filter, state.trace.kind(i)) && ++visible >= RESET_TAIL) return i;
+      if (passes(state.filter, state.trace.kind(i)) && ++visible >= lines) return i;
     }
     return 0;
+  }
+
+  /** Whether the run is streaming in too fast to show every line. */
+  private live(state: AppState): boolean {
+    return state.run.phase === 'running' && state.follow && state.trace === this.trace;
   }
 
   private pump(): void {
@@ -100,8 +111,22 @@ export class TerminalPane {
       (this.summaryShown && !this.showsSummary(state));
     let out = '';
     if (mustReset || state.cursor - this.written > MAX_LAG) {
-      const start = this.tailStart(state);
+      // A live run far ahead of the terminal: show one screen of its tail, a few times a second
+      // (every line in between is in the recorded trace); the full tail comes when it ends.
+      const live = !mustReset && this.live(state);
+      if (live) {
+        const wait = this.lastJump + LIVE_TAIL_MS - performance.now();
+        if (wait > 0) {
+          this.timer ??= setTimeout(() => {
+            this.timer = null;
+            this.schedule();
+          }, wait);
+          return;
+        }
+      }
+      const start = this.tailStart(state, live ? this.term.rows : RESET_TAIL);
       if (mustReset || start > this.written) {
+        this.lastJump = performance.now();
         this.term.reset();
         out += HIDE_CURSOR;
         this.trace = state.trace;
@@ -142,8 +167,10 @@ export class TerminalPane {
     }
     if (out === '') return;
     this.writing = true;
+    const complete = this.summaryShown;
     this.term.write(out, () => {
       this.writing = false;
+      if (complete) this.shownAt = performance.now();
       this.schedule();
     });
   }

@@ -1,0 +1,42 @@
+//! Main gets a turn every 61 task polls
+//! Two tasks keep waking themselves, so the run queue never drains. Tokio
+//! still polls the `block_on` future after every 61 task polls (its event
+//! interval), which is why main sees the shared counter mid-run.
+//! part: executors
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Arc;
+use std::task::{Context, Poll};
+
+struct Busy {
+    left: u32,
+    polls: Arc<AtomicU32>,
+}
+
+impl Future for Busy {
+    type Output = ();
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        self.polls.fetch_add(1, Ordering::SeqCst);
+        if self.left == 0 {
+            return Poll::Ready(());
+        }
+        self.left -= 1;
+        cx.waker().wake_by_ref();
+        Poll::Pending
+    }
+}
+
+#[tokio::main]
+async fn main() {
+    let polls = Arc::new(AtomicU32::new(0));
+    let a = tokio::spawn(Busy { left: 100, polls: polls.clone() });
+    let b = tokio::spawn(Busy { left: 100, polls: polls.clone() });
+    for i in 0..3 {
+        tokio::task::yield_now().await;
+        println!("main: turn {} after {} task polls", i, polls.load(Ordering::SeqCst));
+    }
+    a.await.unwrap();
+    b.await.unwrap();
+    println!("main: total {} task polls", polls.load(Ordering::SeqCst));
+}

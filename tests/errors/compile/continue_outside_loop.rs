@@ -1,0 +1,4 @@
+fn main() {
+    continue;
+}
+// expect: 2:5: `break` or `continue` outside of a loop

@@ -1,0 +1,9 @@
+// expect-status: error
+// expect-exit: 101
+// expect-message: string limit reached
+fn main() {
+    let mut s = String::from("ab");
+    loop {
+        s = format!("{}{}", s, s);
+    }
+}
