@@ -16,4 +16,6 @@ async fn main() {
         sleep(Duration::from_millis(10)).await;
         println!("[{}ms] work {} done", start.elapsed().as_millis(), i);
     }
+    let last = start.elapsed().as_millis();
+    println!("[{}ms] main: 4 ticks, the last one at 75 ms", last);
 }

@@ -14,6 +14,8 @@ async fn steps(name: &str, n: u32) -> u32 {
 
 #[tokio::main]
 async fn main() {
+    println!("main: one task, three branches");
     let (a, b, c) = tokio::join!(steps("A", 3), steps("B", 3), steps("C", 1));
     println!("main: joined ({}, {}, {})", a, b, c);
+    assert_eq!(a + b + c, 7);
 }

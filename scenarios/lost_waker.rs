@@ -2,7 +2,7 @@
 //! `NeverWoken` returns Pending without storing or waking the waker, so
 //! nothing will ever ask the runtime to poll it again. Real Tokio just hangs
 //! forever; pollscope sees that no task, timer or thread can make progress
-//! and reports a deadlock naming the `.await` and the missing waker.
+//! and reports a deadlock at the `.await`, noting that no waker is alive.
 //! part: bugs
 // crosscheck: skip (real Tokio hangs forever)
 use std::future::Future;

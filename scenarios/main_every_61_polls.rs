@@ -5,19 +5,18 @@
 //! part: executors
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::atomic::{AtomicU32, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 
 struct Busy {
     left: u32,
-    polls: Arc<AtomicU32>,
+    polls: Arc<Mutex<u32>>,
 }
 
 impl Future for Busy {
     type Output = ();
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
-        self.polls.fetch_add(1, Ordering::SeqCst);
+        *self.polls.lock().unwrap() += 1;
         if self.left == 0 {
             return Poll::Ready(());
         }
@@ -29,14 +28,14 @@ impl Future for Busy {
 
 #[tokio::main]
 async fn main() {
-    let polls = Arc::new(AtomicU32::new(0));
+    let polls = Arc::new(Mutex::new(0u32));
     let a = tokio::spawn(Busy { left: 100, polls: polls.clone() });
     let b = tokio::spawn(Busy { left: 100, polls: polls.clone() });
     for i in 0..3 {
         tokio::task::yield_now().await;
-        println!("main: turn {} after {} task polls", i, polls.load(Ordering::SeqCst));
+        println!("main: turn {} after {} task polls", i, *polls.lock().unwrap());
     }
     a.await.unwrap();
     b.await.unwrap();
-    println!("main: total {} task polls", polls.load(Ordering::SeqCst));
+    println!("main: total {} task polls", *polls.lock().unwrap());
 }

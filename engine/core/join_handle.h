@@ -23,7 +23,7 @@ class JoinHandle final : public Future<Result<T, JoinError>> {
       return Ready(Result<T, JoinError>::Err({JoinError::Kind::Cancelled, "cancelled"}));
     if (t.state == TaskState::Panicked)
       return Ready(Result<T, JoinError>::Err({JoinError::Kind::Panic, t.panic_message}));
-    if (!t.join_waker.will_wake(cx.waker())) t.join_waker = cx.waker();
+    if (!t.join_waker.will_wake(cx.waker())) t.join_waker = cx.waker().quiet_clone();
     return Pending;
   }
 

@@ -376,7 +376,7 @@ void Runtime::defer(const Waker& w) {
   emit(EventKind::YieldDefer, w.path());
   if (options_.tokio == TokioVersion::V1_29 && !deferred_.empty() && deferred_.back().will_wake(w))
     return;
-  deferred_.push_back(w);
+  deferred_.push_back(w.quiet_clone());
 }
 
 // --- Nested futures, output, diagnostics --------------------------------------
@@ -420,7 +420,7 @@ bool Runtime::timer_poll(uint32_t timer, const Waker& waker) {
     timers_.enqueue(timer);
     emit(EventKind::TimerRegister, slot.id, static_cast<uint32_t>(slot.deadline_ms));
   }
-  if (!slot.waker.will_wake(waker)) slot.waker = waker;
+  if (!slot.waker.will_wake(waker)) slot.waker = waker.quiet_clone();
   return false;
 }
 

@@ -29,6 +29,8 @@ Waker& Waker::operator=(Waker&& other) noexcept {
   return *this;
 }
 
+Waker Waker::quiet_clone() const { return rt_ ? rt_->make_waker(task_, path_) : Waker(); }
+
 void Waker::release() {
   if (rt_) rt_->waker_dropped(*this);
   rt_ = nullptr;

@@ -41,6 +41,11 @@ class Waker {
     return rt_ == other.rt_ && task_ == other.task_ && path_ == other.path_;
   }
 
+  // A clone kept by the runtime library itself (a timer, a channel, the
+  // deferred list): counted as live like any waker, but its clone and drop
+  // are not traced, so the trace shows the program's own clones.
+  Waker quiet_clone() const;
+
   bool is_noop() const { return rt_ == nullptr; }
   bool is_quiet() const { return quiet_; }
   uint32_t task() const { return task_; }

@@ -103,8 +103,9 @@ GuardObj::~GuardObj() {
   if (mutex.is(ObjKind::Handle)) mutex.as<MutexObj>()->locked = false;
 }
 
-// Frees an object whose last reference went; a user `impl Drop` runs first.
-void destroy_obj(Obj* o) {
+namespace {
+
+void destroy_one(Obj* o) {
   if (o->kind == ObjKind::Struct) {
     auto* s = static_cast<StructObj*>(o);
     Interp* in = current_interp();
@@ -116,6 +117,29 @@ void destroy_obj(Obj* o) {
     }
   }
   delete o;
+}
+
+}  // namespace
+
+// Frees an object whose last reference went; a user `impl Drop` runs first.
+// Values nested deeper than kMaxDestroyDepth (a Vec in a Vec in ...) are freed
+// by the outermost call's loop instead of by recursion, which would overflow
+// the native stack.
+void destroy_obj(Obj* o) {
+  constexpr int kMaxDestroyDepth = 256;
+  static thread_local int depth = 0;
+  static thread_local std::vector<Obj*> deferred;
+  if (depth >= kMaxDestroyDepth) {
+    deferred.push_back(o);
+    return;
+  }
+  ++depth;
+  destroy_one(o);
+  if (depth == 1) {
+    for (size_t i = 0; i < deferred.size(); ++i) destroy_one(deferred[i]);
+    deferred.clear();
+  }
+  --depth;
 }
 
 Interp::Interp(const Program& program, Runtime& runtime, LangLimits limits)

@@ -116,7 +116,7 @@ class Recv final : public Future<std::optional<T>> {
   Poll<std::optional<T>> poll(Context& cx) override {
     if (auto v = try_take()) return Ready(std::move(v));
     if (chan_->senders == 0) return Ready(std::optional<T>());
-    if (!chan_->rx_waker.will_wake(cx.waker())) chan_->rx_waker = cx.waker();
+    if (!chan_->rx_waker.will_wake(cx.waker())) chan_->rx_waker = cx.waker().quiet_clone();
     return Pending;
   }
 

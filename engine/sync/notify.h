@@ -75,7 +75,7 @@ class Notify {
         w_->queued = true;
         n_->waiters_.push_back(w_);
       }
-      if (!w_->waker.will_wake(cx.waker())) w_->waker = cx.waker();
+      if (!w_->waker.will_wake(cx.waker())) w_->waker = cx.waker().quiet_clone();
       return Pending;
     }
 

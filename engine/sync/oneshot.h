@@ -72,7 +72,7 @@ class Receiver final : public Future<Result<T, RecvError>> {
   Poll<Result<T, RecvError>> poll(Context& cx) override {
     if (s_->value) return Ready(Result<T, RecvError>::Ok(*std::exchange(s_->value, std::nullopt)));
     if (s_->tx_dropped) return Ready(Result<T, RecvError>::Err(RecvError{}));
-    if (!s_->rx_waker.will_wake(cx.waker())) s_->rx_waker = cx.waker();
+    if (!s_->rx_waker.will_wake(cx.waker())) s_->rx_waker = cx.waker().quiet_clone();
     return Pending;
   }
 

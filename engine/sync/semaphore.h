@@ -91,7 +91,7 @@ class Semaphore {
       w->queued = true;
       waiters_.push_back(w);
     }
-    if (!w->waker.will_wake(cx.waker())) w->waker = cx.waker();
+    if (!w->waker.will_wake(cx.waker())) w->waker = cx.waker().quiet_clone();
     return false;
   }
 

@@ -16,9 +16,23 @@ class EventLog {
   static constexpr size_t kBlockBits = 15;  // 32768 events (1 MiB) per block
   static constexpr size_t kBlock = size_t{1} << kBlockBits;
 
+  EventLog() = default;
+  EventLog(const EventLog&) = delete;
+  EventLog& operator=(const EventLog&) = delete;
+  ~EventLog() {
+    for (auto& b : blocks_)
+      if (spare().size() < kSpareBlocks) spare().push_back(std::move(b));
+  }
+
   void push_back(const Event& e) {
-    if ((size_ & (kBlock - 1)) == 0 && (size_ >> kBlockBits) == blocks_.size())
-      blocks_.emplace_back(new Event[kBlock]);
+    if ((size_ & (kBlock - 1)) == 0 && (size_ >> kBlockBits) == blocks_.size()) {
+      if (spare().empty()) {
+        blocks_.emplace_back(new Event[kBlock]);
+      } else {
+        blocks_.push_back(std::move(spare().back()));
+        spare().pop_back();
+      }
+    }
     blocks_[size_ >> kBlockBits][size_ & (kBlock - 1)] = e;
     ++size_;
   }
@@ -52,6 +66,14 @@ class EventLog {
   const_iterator end() const { return {this, size_}; }
 
  private:
+  // Blocks of finished runs, kept for the next run on this thread: a fresh
+  // allocation costs a page fault per 4 KiB on first touch.
+  static constexpr size_t kSpareBlocks = 64;
+  static std::vector<std::unique_ptr<Event[]>>& spare() {
+    static thread_local std::vector<std::unique_ptr<Event[]>> blocks;
+    return blocks;
+  }
+
   std::vector<std::unique_ptr<Event[]>> blocks_;
   size_t size_ = 0;
 };

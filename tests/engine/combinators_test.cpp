@@ -335,8 +335,9 @@ std::pair<size_t, size_t> double_yield(TokioVersion v) {
 }
 
 TEST(combinators_yield_now, tokio_1_29_skips_a_deferred_waker_equal_to_the_last_one) {
-  EXPECT_EQ(double_yield(TokioVersion::V1_24), (std::pair<size_t, size_t>{2, 2}));
-  EXPECT_EQ(double_yield(TokioVersion::V1_29), (std::pair<size_t, size_t>{1, 1}));
+  // The deferred list's clones are the runtime's own: counted, not traced.
+  EXPECT_EQ(double_yield(TokioVersion::V1_24), (std::pair<size_t, size_t>{2, 0}));
+  EXPECT_EQ(double_yield(TokioVersion::V1_29), (std::pair<size_t, size_t>{1, 0}));
 }
 
 TEST(combinators_yield_now, deferred_wakers_are_released_after_61_task_polls_even_if_the_queue_never_drains) {

@@ -422,5 +422,17 @@ TEST(HostileSource, RunawayProgramsStopAtSmallLimits) {
   }
 }
 
+// Dropping a value nested 300,000 deep frees it without native recursion.
+TEST(HostileSource, DroppingADeeplyNestedValueDoesNotOverflowTheStack) {
+  const char* src =
+      "fn main() {\n    let mut v = vec![0];\n    for _ in 0..300000 {\n        v = vec![v];\n    }\n"
+      "    println!(\"built\");\n}\n";
+  RunConfig c;
+  c.output_only = true;
+  Session s(src, c);
+  ASSERT_TRUE(s.compiled());
+  EXPECT_EQ(run_bounded(s), RunStatus::Completed) << s.message();
+}
+
 }  // namespace
 }  // namespace ps::lang

@@ -449,7 +449,8 @@ test('screenshots: full page and embed, light and dark', async () => {
     await page.click('[data-action=run]');
     await waitForPhase(page, ['done']);
     for (let i = 0; i < 6; i++) await page.click('[data-action=back]');
-    await page.waitForTimeout(400);
+    await page.mouse.move(1, 1);
+    await page.waitForTimeout(1500);
     await page.screenshot({ path: `${SHOTS}/full-${scheme}.png` });
     await close(page);
 
@@ -466,8 +467,10 @@ test('screenshots: full page and embed, light and dark', async () => {
     });
     await child.click('[data-action=back]');
     await child.click('[data-action=back]');
-    await embed.waitForTimeout(400);
-    await embed.screenshot({ path: `${SHOTS}/embed-${scheme}.png` });
+    await embed.mouse.move(1, 1);
+    await embed.waitForTimeout(1500);
+    const box = await embed.locator('#f').boundingBox();
+    await embed.screenshot({ path: `${SHOTS}/embed-${scheme}.png`, clip: box });
     await close(embed);
   }
 });

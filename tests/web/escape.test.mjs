@@ -4,9 +4,10 @@ import { loadWebModule } from './helpers/load-ts.mjs';
 
 let escapeForTerminal;
 let styleLine;
+let compactTime;
 before(async () => {
   ({ escapeForTerminal } = await loadWebModule('term/escape.ts'));
-  ({ styleLine } = await loadWebModule('term/style.ts'));
+  ({ styleLine, compactTime } = await loadWebModule('term/style.ts'));
 });
 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
@@ -66,4 +67,13 @@ test('styling adds only SGR sequences around escaped text', () => {
   assert.ok(sequences.length >= 2);
   for (const s of sequences) assert.match(s, /^\x1b\[[\d;]*m$/);
   assert.doesNotMatch(styled.replace(/\x1b\[[\d;]*m/g, ''), CONTROL);
+});
+
+test('the time column is narrowed to the width the run needs, and nothing else changes', () => {
+  assert.equal(compactTime('      0ms main      poll', 5), '  0ms main      poll');
+  assert.equal(compactTime('   1000ms main      ready ()', 6), '1000ms main      ready ()');
+  assert.equal(compactTime('     40ms task 1    > 40ms  ', 6), '  40ms task 1    > 40ms  ');
+  assert.equal(compactTime(' 123456ms main', 5), '123456ms main');
+  assert.equal(compactTime('no time here', 5), 'no time here');
+  assert.equal(compactTime('      7ms', 5), '      7ms');
 });

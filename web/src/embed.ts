@@ -18,7 +18,7 @@ import { parseHash } from './url/codec';
 // The embed reads its hash once and never writes the URL or storage.
 const parsed = parseHash(location.hash);
 const embed = parsed.state.embed;
-const store = new Store(stateFromLink(parsed, embed.theme ?? systemTheme()));
+const store = new Store(await stateFromLink(parsed, embed.theme ?? systemTheme()));
 const controller = new Controller(store);
 applyTheme(store.state.theme);
 if (embed.height !== null)
@@ -83,7 +83,7 @@ const root = h(
 document.body.append(root);
 
 const code = embed.editor ? new CodeView(codeHost, store) : null;
-const terminal = new TerminalPane(terminalHost, store);
+const terminal = new TerminalPane(terminalHost, store, { fontSize: 12 });
 let highlighted: () => number | null = () => code?.highlightedLine() ?? null;
 
 editBtn.addEventListener('click', async () => {

@@ -14,11 +14,13 @@ import { PlaybackBar } from './panes/playback';
 import { StatusLine } from './panes/status';
 import { TerminalPane } from './panes/terminal';
 import { TraceMenu } from './panes/tracemenu';
-import { findScenario } from './scenarios/catalog';
+import { findScenario, scenarioSource } from './scenarios/catalog';
 import { copyText, embedSnippet, linkStateOf, shareLink } from './share/links';
 import { formatHash, parseHash } from './url/codec';
 
-const store = new Store(stateFromLink(parseHash(location.hash), savedTheme() ?? systemTheme()));
+const store = new Store(
+  await stateFromLink(parseHash(location.hash), savedTheme() ?? systemTheme()),
+);
 const controller = new Controller(store);
 applyTheme(store.state.theme);
 
@@ -81,10 +83,22 @@ const header = h(
 
 // Panes
 const banner = new BannerPane(controller);
+let picked = 0;
 const gallery = new GalleryPane(store, (scenario) => {
-  controller.setSource(scenario.source, scenario.name);
+  const serial = ++picked;
   document.body.classList.remove('gallery-open');
-  controller.run();
+  scenarioSource(scenario.name).then(
+    (source) => {
+      if (serial !== picked) return;
+      controller.setSource(source, scenario.name);
+      controller.run();
+    },
+    (error: unknown) =>
+      controller.showBanner({
+        tone: 'error',
+        text: `The example could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+      }),
+  );
 });
 galleryBtn.addEventListener('click', () => document.body.classList.toggle('gallery-open'));
 
@@ -185,8 +199,8 @@ window.addEventListener('keydown', (event) => {
     controller.run();
   }
 });
-window.addEventListener('hashchange', () => {
-  const next = stateFromLink(parseHash(location.hash), store.state.theme);
+window.addEventListener('hashchange', async () => {
+  const next = await stateFromLink(parseHash(location.hash), store.state.theme);
   if (next.source === store.state.source && next.banner === null) return;
   controller.setSource(next.source, next.example);
   store.update({

@@ -1,6 +1,7 @@
 // expect-status: error
 // expect-exit: 101
 // expect-message: string limit reached
+// expect-line: 8:21
 fn main() {
     let mut s = String::from("ab");
     loop {

@@ -56,6 +56,8 @@ export class EditorPane {
       lineHeight: 21,
       fontFamily: '"JetBrains Mono", "Cascadia Mono", "Fira Code", Menlo, Consolas, monospace',
       scrollBeyondLastLine: false,
+      wordWrap: 'on',
+      wrappingIndent: 'same',
       renderLineHighlight: 'none',
       overviewRulerLanes: 0,
       overviewRulerBorder: false,

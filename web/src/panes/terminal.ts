@@ -6,7 +6,7 @@ import type { AppState, Store } from '../app/store';
 import { terminalTheme } from '../app/theme';
 import type { Trace } from '../app/trace';
 import { escapeForTerminal } from '../term/escape';
-import { styleLine, styleNote, styleSummary } from '../term/style';
+import { compactTime, MIN_TIME_WIDTH, styleLine, styleNote, styleSummary } from '../term/style';
 import { summaryText } from './summary';
 
 /** Lines the terminal keeps; older lines of a long trace live only in the recorded trace. */
@@ -21,6 +21,9 @@ const MAX_LAG = 2000;
 /** While a run streams in faster than it can be read, the tail is redrawn at most this often. */
 const LIVE_TAIL_MS = 120;
 const HIDE_CURSOR = '\x1b[?25l';
+export interface TerminalOptions {
+  fontSize?: number;
+}
 
 /** The trace as text: streams in one batched write per frame, follows the playback cursor. */
 export class TerminalPane {
@@ -34,12 +37,15 @@ export class TerminalPane {
   private frame = 0;
   private lastJump = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Width of the time column for the trace on screen, from its latest event at the last reset. */
+  private timeWidth = MIN_TIME_WIDTH;
   /** `performance.now()` when the last write that completed a trace (summary included) was parsed. */
   shownAt = 0;
 
   constructor(
     host: HTMLElement,
     private readonly store: Store,
+    options: TerminalOptions = {},
   ) {
     this.term = new Terminal({
       convertEol: true,
@@ -48,7 +54,7 @@ export class TerminalPane {
       cursorInactiveStyle: 'none',
       scrollback: SCROLLBACK,
       fontFamily: '"JetBrains Mono", "Cascadia Mono", "Fira Code", Menlo, Consolas, monospace',
-      fontSize: 13,
+      fontSize: options.fontSize ?? 13,
       lineHeight: 1.2,
       theme: terminalTheme(store.state.theme),
     });
@@ -96,6 +102,12 @@ export class TerminalPane {
     return 0;
   }
 
+  private timeWidthOf(trace: Trace): number {
+    if (trace.count === 0) return MIN_TIME_WIDTH;
+    const ms = Math.floor(trace.timeUs(trace.count - 1) / 1000);
+    return Math.max(MIN_TIME_WIDTH, String(ms).length + 2);
+  }
+
   /** Whether the run is streaming in too fast to show every line. */
   private live(state: AppState): boolean {
     return state.run.phase === 'running' && state.follow && state.trace === this.trace;
@@ -133,6 +145,7 @@ export class TerminalPane {
         this.filter = state.filter;
         this.summaryShown = false;
         this.written = start;
+        this.timeWidth = this.timeWidthOf(state.trace);
         if (start > 0)
           out +=
             styleNote(
@@ -150,7 +163,8 @@ export class TerminalPane {
     for (let lines = 0; end < state.cursor && lines < LINES_PER_WRITE; end++) {
       const kind = trace.kind(end);
       if (!passes(state.filter, kind)) continue;
-      out += styleLine(kind, trace.flags(end), escapeForTerminal(trace.line(end))) + '\n';
+      const line = compactTime(trace.line(end), this.timeWidth);
+      out += styleLine(kind, trace.flags(end), escapeForTerminal(line)) + '\n';
       lines++;
     }
     this.written = end;

@@ -1,4 +1,6 @@
-// The gallery: every top-level `scenarios/*.rs`, described by its `//!` header.
+// The gallery: every top-level `scenarios/*.rs`, described by its `//!` header. The headers are in
+// the bundle; each source is a chunk of its own, fetched when the scenario is opened.
+import headers from 'virtual:scenario-headers';
 
 export const PARTS = [
   { id: 'article', label: 'From the article' },
@@ -19,21 +21,23 @@ export interface Scenario {
   title: string;
   description: string;
   part: PartId;
-  source: string;
 }
 
 export const DEFAULT_EXAMPLE = 'countdown';
 
-const files = import.meta.glob<string>('@scenarios/*.rs', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
+const sources = import.meta.glob<string>('@scenarios/*.rs', { query: '?raw', import: 'default' });
+const loaders = new Map<string, () => Promise<string>>(
+  Object.entries(sources).map(([path, load]) => [
+    path.replace(/^.*\//, '').replace(/\.rs$/, ''),
+    load,
+  ]),
+);
 
 function isPart(value: string): value is PartId {
   return PARTS.some((p) => p.id === value);
 }
 
+/** Title, description and part from a scenario's leading `//!` lines. */
 export function parseScenario(name: string, source: string): Scenario {
   const header: string[] = [];
   for (const line of source.split('\n')) {
@@ -50,14 +54,13 @@ export function parseScenario(name: string, source: string): Scenario {
   }
   const title = text.shift() || name;
   const description = text.filter((l) => l !== '').join(' ');
-  return { name, title, description, part, source };
+  return { name, title, description, part };
 }
 
 function load(): Scenario[] {
-  const list = Object.entries(files).map(([path, source]) => {
-    const name = path.replace(/^.*\//, '').replace(/\.rs$/, '');
-    return parseScenario(name, source);
-  });
+  const list = Object.entries(headers)
+    .filter(([name]) => loaders.has(name))
+    .map(([name, header]) => parseScenario(name, header));
   const order = (s: Scenario) => PARTS.findIndex((p) => p.id === s.part);
   return list.sort(
     (a, b) =>
@@ -78,4 +81,11 @@ export function defaultScenario(): Scenario {
   const scenario = findScenario(DEFAULT_EXAMPLE) ?? SCENARIOS[0];
   if (!scenario) throw new Error('the gallery is empty');
   return scenario;
+}
+
+/** The source of a gallery scenario (one small request the first time). */
+export function scenarioSource(name: string): Promise<string> {
+  const loader = loaders.get(name);
+  if (!loader) return Promise.reject(new Error(`no scenario called ${name}`));
+  return loader();
 }

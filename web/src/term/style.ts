@@ -48,3 +48,14 @@ export function styleSummary(status: string, text: string): string {
     status === 'completed' ? '\x1b[1;32m' : status === 'limit' ? '\x1b[1;33m' : '\x1b[1;31m';
   return `${colour}${text}${RESET}`;
 }
+
+/** The engine right-aligns virtual time in 7 digits; the terminal needs only as many as the run has. */
+const TIME_FIELD = /^ *(\d+ms)(?= )/;
+export const MIN_TIME_WIDTH = 5;
+
+/** Pads a line's leading time field to `width` columns (a wider time keeps its own width). */
+export function compactTime(line: string, width: number): string {
+  const m = TIME_FIELD.exec(line);
+  if (!m || m[1] === undefined) return line;
+  return m[1].padStart(width) + line.slice(m[0].length);
+}
