@@ -432,7 +432,12 @@ void Runtime::report_deadlock() {
     if (!t || t->finished()) continue;
     std::string who = t->id == kMainTask ? "main" : "task " + std::to_string(t->id) + " (" +
                                                          std::string(trace_.str(t->name)) + ")";
-    std::string line = who + " is pending; " +
+    std::string where;
+    if (t->await_span) {
+      const SourceSpan& sp = trace_.span(t->await_span);
+      where = " at the .await on " + std::to_string(sp.line) + ":" + std::to_string(sp.col);
+    }
+    std::string line = who + " is pending" + where + "; " +
                        (t->live_wakers == 0
                             ? "no waker for it is alive (lost waker)"
                             : std::to_string(t->live_wakers) + " waker(s) for it still alive");
