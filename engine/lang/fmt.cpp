@@ -16,7 +16,12 @@ constexpr size_t kMaxCount = 1 << 16;
 struct Ctx {
   FormatHost& host;
   std::string& error;
+  int depth = 0;
 };
+
+// Values nested deeper than this are refused rather than recursed into, so a
+// hostile program cannot overflow the native stack by printing.
+constexpr int kMaxDepth = 500;
 
 bool debug_value(Ctx& cx, const FormatFlags& f, const Value& v, std::string& out);
 
@@ -204,6 +209,15 @@ bool host_value(Ctx& cx, const FormatFlags& f, const Value& v, bool is_debug, st
 
 // `{:?}` with the flags passed down to the leaves.
 bool debug_value(Ctx& cx, const FormatFlags& f, const Value& v, std::string& out) {
+  if (cx.depth >= kMaxDepth) {
+    cx.error = "value nested too deep to print (more than " + std::to_string(kMaxDepth) + " levels)";
+    return false;
+  }
+  struct Level {
+    int& d;
+    explicit Level(int& x) : d(++x) {}
+    ~Level() { --d; }
+  } level(cx.depth);
   switch (v.tag()) {
     case Value::Tag::Unit: pad_str(f, "()", out); return true;
     case Value::Tag::Bool: pad_str(f, v.as_bool() ? "true" : "false", out); return true;

@@ -285,7 +285,8 @@ PollResult Interp::poll_direct(Value& fut, Context& cx, Value& out) {
     auto* s = fut.as<StructObj>();
     s->polled = true;
     auto* ctx = new ContextObj(&cx);
-    Value args[2] = {fut, Value::adopt(ctx)};
+    Value keep = Value::adopt(ctx);  // `ctx->cx` is cleared below, after the callee let go
+    Value args[2] = {fut, keep};
     Value result;
     bool ok = call_fn(static_cast<uint32_t>(s->type->poll_fn), args, 2, result);
     ctx->cx = nullptr;

@@ -330,9 +330,24 @@ bool Interp::step_call_method(Coroutine& co, const Instr& ins) {
 
 // --- Equality, ordering, cloning ---------------------------------------------------------
 
+// Deepest nesting equality, ordering and cloning walk into; deeper values are
+// refused with an error instead of overflowing the native stack.
+constexpr int kMaxValueDepth = 2000;
+
+namespace {
+struct Nest {
+  int& d;
+  explicit Nest(int& x) : d(++x) {}
+  ~Nest() { --d; }
+};
+thread_local int g_nest = 0;
+}  // namespace
+
 bool Interp::values_equal(const Value& a0, const Value& b0) {
   const Value& a = a0;
   const Value& b = b0;
+  Nest nest(g_nest);
+  if (g_nest > kMaxValueDepth) return fail("value nested too deep to compare");
   if (is_num(a) && is_num(b)) {
     if (a.is_int() && b.is_int()) return a.as_int() == b.as_int();
     return num(a) == num(b);
@@ -375,6 +390,8 @@ bool Interp::values_equal(const Value& a0, const Value& b0) {
 }
 
 bool Interp::compare(const Value& a, const Value& b, int& o) {
+  Nest nest(g_nest);
+  if (g_nest > kMaxValueDepth) return fail("value nested too deep to compare");
   auto cmp3 = [](auto x, auto y) { return x < y ? -1 : y < x ? 1 : 0; };
   if (a.is_int() && b.is_int()) {
     o = cmp3(a.as_int(), b.as_int());
@@ -442,6 +459,11 @@ bool Interp::compare(const Value& a, const Value& b, int& o) {
 
 Value Interp::clone_value(const Value& v) {
   if (!v.is_obj()) return v;
+  Nest nest(g_nest);
+  if (g_nest > kMaxValueDepth) {
+    fail("value nested too deep to clone");
+    return Value();
+  }
   auto clone_all = [&](const std::vector<Value>& xs) {
     std::vector<Value> out;
     out.reserve(xs.size());

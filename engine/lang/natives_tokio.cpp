@@ -93,7 +93,8 @@ struct PollFnObj final : FutureObj {
   PollFnObj(uint32_t label, Value f) : FutureObj(label), f(std::move(f)) {}
   PollResult poll(Interp& in, Context& cx, Value& out) override {
     auto* ctx = new ContextObj(&cx);
-    Value arg = Value::adopt(ctx);
+    Value keep = Value::adopt(ctx);  // the call moves `arg` away; `ctx->cx` is cleared after it
+    Value arg = keep;
     Value r;
     bool ok = in.call_value(f, &arg, 1, r);
     ctx->cx = nullptr;

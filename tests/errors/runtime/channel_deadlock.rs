@@ -1,6 +1,6 @@
 // expect-status: deadlock
 // expect-exit: 3
-// expect-message: main is pending; 1 waker(s) for it still alive
+// expect-message: main is pending at the .await on 9:22; 1 waker(s) for it still alive
 use tokio::sync::mpsc;
 
 #[tokio::main]

@@ -1,6 +1,6 @@
 // expect-status: deadlock
 // expect-exit: 3
-// expect-message: task 1 (task 1) is pending; no waker for it is alive (lost waker)
+// expect-message: no waker for it is alive (lost waker)
 // expect-line: 22:14
 use std::future::Future;
 use std::pin::Pin;
