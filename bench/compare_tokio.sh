@@ -65,7 +65,7 @@ for path in glob.glob(f"{out}/engine_*.json"):
 pairs = [
     ("BM_YieldStorm", ("yield_storm", "spawned")),
     ("BM_SelfWake", ("self_wake", "spawned")),
-    ("BM_SelfWake", ("self_wake", "block_on")),
+    ("BM_SelfWakeMain", ("self_wake", "block_on")),
 ]
 known = {bm for bm, _ in pairs}
 pairs += [(bm, None) for bm in sorted({k[0] for k in engine} - known)]
