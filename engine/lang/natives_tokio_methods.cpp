@@ -7,8 +7,6 @@ namespace ps::lang {
 
 namespace {
 
-Value unit(Unit) { return Value(); }
-
 template <class F, class C>
 Value engine_future(uint32_t label, F f, C c) {
   return Value::adopt(new EngineFutureObj<F, C>(label, std::move(f), std::move(c)));
