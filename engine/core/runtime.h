@@ -107,7 +107,7 @@ class Runtime {
 
   // Records an event for the current task at the current span.
   void emit(EventKind kind, uint32_t a = 0, uint32_t b = 0, uint32_t c = 0, uint8_t flags = 0) {
-    emit_for(current_ == kNoTask ? 0 : current_, kind, a, b, c, flags);
+    emit_for(current_ == kNoTask ? 0 : current_, kind, a, b, c, in_thread_ ? flags | kFlagThread : flags);
   }
   void emit_for(uint32_t task, EventKind kind, uint32_t a = 0, uint32_t b = 0, uint32_t c = 0,
                 uint8_t flags = 0) {

@@ -57,6 +57,7 @@ enum EventFlag : uint8_t {
   kFlagReady = 1,      // PollEnd / FuturePollEnd: the future returned Ready
   kFlagByRef = 2,      // Wake: wake_by_ref rather than wake
   kFlagCompleted = 4,  // FutureDrop: the future had completed
+  kFlagThread = 8,     // emitted by a simulated OS thread, not by a task
 };
 
 // Codes of Diagnostic events, so the page can lint without parsing text.

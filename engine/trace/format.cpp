@@ -70,6 +70,10 @@ std::string actor(const Trace& t, const Event& e) {
     case EventKind::ClockAdvance: return "clock";
     case EventKind::ThreadSleep: return "thread " + std::to_string(e.c);
     case EventKind::RunEnd: return "runtime";
+    case EventKind::Output:
+    case EventKind::Diagnostic:
+      if (e.flags & kFlagThread) return "thread";
+      return std::string(t.task_name(e.task));
     default: return std::string(t.task_name(e.task));
   }
 }
