@@ -351,6 +351,12 @@ void Compiler::assign(const Expr& e, const AssignExpr& a) {
   uint32_t slot;
   if (auto* pe = lhs.as<PathExpr>(); pe && pe->path.segments.size() == 1 &&
                                      lookup_local(std::string(pe->path.segments[0].name), slot)) {
+    if (!fn_->move_captures)
+      for (const Capture& cap : fn_->captures)
+        if (cap.inner_slot == slot)
+          error(lhs.span, "unsupported: assigning to `" + cap.name +
+                              "`, which this closure or async block borrows from its surroundings "
+                              "(pollscope captures by value: use `move` and return the new value, or a Cell/Mutex)");
     if (a.op) {
       emit(Op::LoadLocal, slot);
       value_expr(*a.rhs);
