@@ -7,7 +7,7 @@
 #include "combinators/simple.h"
 #include "combinators/traced.h"
 #include "core/duration.h"
-#include "core/runtime.h"
+#include "runtime/runtime.h"
 #include "sync/mpsc.h"
 #include "sync/mutex.h"
 #include "sync/notify.h"

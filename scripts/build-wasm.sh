@@ -5,6 +5,6 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 export NODE_PATH=/usr/share/nodejs
-emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release >/dev/null
+emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release -DPOLLSCOPE_WERROR="${POLLSCOPE_WERROR:-OFF}" >/dev/null
 cmake --build build/wasm -j "${JOBS:-$(nproc)}" --target pollscope_wasm
 ls -l build/wasm/pollscope_wasm.js build/wasm/pollscope_wasm.wasm

@@ -15,24 +15,24 @@ step "install missing packages"
 scripts/setup.sh
 
 step "native build (Release)"
-cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release -DPOLLSCOPE_WERROR=ON >/dev/null
 cmake --build build/native -j "$jobs"
 
 step "engine and language tests"
 ctest --test-dir build/native --output-on-failure -j "$jobs"
 
 step "sanitizer build (ASan + UBSan) and tests"
-cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=Debug -DPOLLSCOPE_SANITIZE=ON >/dev/null
+cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=Debug -DPOLLSCOPE_SANITIZE=ON -DPOLLSCOPE_WERROR=ON >/dev/null
 cmake --build build/asan -j "$jobs" --target engine_tests lang_tests
 # cli_errors runs the release CLI under a memory ulimit, which ASan's shadow
 # memory cannot live with; the sanitizers cover the same code through lang_tests.
-ASAN_OPTIONS=detect_leaks=1 ctest --test-dir build/asan --output-on-failure -j "$jobs" -E cli_errors
+ASAN_OPTIONS=detect_leaks=1 ctest --test-dir build/asan --output-on-failure -j "$jobs" -E "cli_errors|layers_enforced"
 
 step "cross-check: every scenario on real Tokio 1.24.2 vs pollscope --output-only"
 tests/tokio-crosscheck/run.sh
 
 step "WebAssembly module"
-scripts/build-wasm.sh
+POLLSCOPE_WERROR=ON scripts/build-wasm.sh
 
 step "web: npm ci, build, node and browser tests"
 npm ci --no-audit --no-fund

@@ -2,7 +2,7 @@
 // Glue only: everything it calls is the native engine's own API.
 #include <emscripten/bind.h>
 
-#include "lang/session.h"
+#include "lang/session/session.h"
 #include "trace/format.h"
 
 using namespace emscripten;

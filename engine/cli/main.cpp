@@ -12,7 +12,7 @@
 #include <sstream>
 #include <string>
 
-#include "lang/session.h"
+#include "lang/session/session.h"
 #include "trace/format.h"
 
 using namespace ps;

@@ -8,7 +8,7 @@
 #include <optional>
 #include <vector>
 
-#include "core/runtime.h"
+#include "runtime/runtime.h"
 
 namespace ps {
 

@@ -12,7 +12,7 @@
 #include <optional>
 #include <vector>
 
-#include "core/runtime.h"
+#include "runtime/runtime.h"
 
 namespace ps {
 

@@ -4,7 +4,7 @@
 #include <optional>
 #include <utility>
 
-#include "core/runtime.h"
+#include "runtime/runtime.h"
 
 namespace ps {
 

@@ -8,7 +8,7 @@
 
 #include <string>
 
-#include "core/runtime.h"
+#include "runtime/runtime.h"
 
 namespace ps {
 

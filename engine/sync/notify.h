@@ -7,7 +7,7 @@
 #include <memory>
 #include <vector>
 
-#include "core/runtime.h"
+#include "runtime/runtime.h"
 
 namespace ps {
 

@@ -9,7 +9,7 @@
 #include <utility>
 
 #include "core/result.h"
-#include "core/runtime.h"
+#include "runtime/runtime.h"
 
 namespace ps::oneshot {
 

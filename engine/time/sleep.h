@@ -9,7 +9,7 @@
 #include <utility>
 
 #include "core/duration.h"
-#include "core/runtime.h"
+#include "runtime/runtime.h"
 
 namespace ps {
 

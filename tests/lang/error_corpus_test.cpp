@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "lang/parser.h"
+#include "lang/syntax/parser.h"
 
 namespace ps::lang {
 namespace {

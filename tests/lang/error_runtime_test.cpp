@@ -16,8 +16,8 @@
 #include <string>
 #include <vector>
 
-#include "lang/compiler.h"
-#include "lang/session.h"
+#include "lang/compile/compiler.h"
+#include "lang/session/session.h"
 
 namespace ps::lang {
 namespace {
@@ -189,7 +189,9 @@ TEST(RuntimeErrorCorpus, EveryProgramEndsAsExpectedAndPointsAtTheFault) {
       const SourceSpan& sp = t.span(where->span);
       EXPECT_EQ(std::to_string(sp.line) + ":" + std::to_string(sp.col), loc);
     }
-    if (d.count("expect-stdout")) EXPECT_EQ(stdout_text, one(d, "expect-stdout"));
+    if (d.count("expect-stdout")) {
+      EXPECT_EQ(stdout_text, one(d, "expect-stdout"));
+    }
   }
 }
 
@@ -233,7 +235,9 @@ TEST(HostileSource, NulBytesAreLocatedErrors) {
   std::string in_string("fn main() { println!(\"a\0b\"); }", 31);
   Session t(in_string, RunConfig{});
   expect_located(t, in_string, "nul in string");
-  if (t.compiled()) EXPECT_NE(run_bounded(t), RunStatus::Running);
+  if (t.compiled()) {
+    EXPECT_NE(run_bounded(t), RunStatus::Running);
+  }
 }
 
 TEST(HostileSource, DeepNestingIsRefusedNotACrash) {
@@ -259,7 +263,9 @@ TEST(HostileSource, DeepNestingIsRefusedNotACrash) {
     src += "1; }";
     Session s(src, RunConfig{});
     expect_located(s, src, unit);
-    if (s.compiled()) EXPECT_NE(run_bounded(s), RunStatus::Running);
+    if (s.compiled()) {
+      EXPECT_NE(run_bounded(s), RunStatus::Running);
+    }
   }
   std::string ifs = "fn main() { let x = ";
   for (int i = 0; i < 20'000; ++i) ifs += "if true { ";

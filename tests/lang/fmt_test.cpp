@@ -1,6 +1,6 @@
 // Tests of lang/fmt.h. Every expected string is what rustc 1.95 prints for the same format
 // string and value.
-#include "lang/fmt.h"
+#include "lang/fmt/fmt.h"
 
 #include <gtest/gtest.h>
 
@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "lang/format_string.h"
-#include "lang/literal.h"
+#include "lang/base/format_string.h"
+#include "lang/base/literal.h"
 
 // Built alone, this test links engine/lang/value.cpp at most (define POLLSCOPE_HAVE_VALUE_CPP
 // then), so the interpreter's destroy_obj and StructObj destructor are stood in for here. The

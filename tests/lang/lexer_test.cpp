@@ -1,12 +1,12 @@
 // Tests for lang/lexer.h: token kinds, spans, literals, comments and lexical errors.
-#include "lang/lexer.h"
+#include "lang/syntax/lexer.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-#include "lang/literal.h"
+#include "lang/base/literal.h"
 
 namespace ps::lang {
 namespace {

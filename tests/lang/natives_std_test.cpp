@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "lang/session.h"
+#include "lang/session/session.h"
 
 namespace ps::lang {
 namespace {

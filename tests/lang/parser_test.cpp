@@ -1,13 +1,13 @@
 // Tests for lang/parser.h: the article's listings, tricky precedence and syntax, recovery, and
 // the bounds on nesting and size.
-#include "lang/parser.h"
+#include "lang/syntax/parser.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 
-#include "lang/ast_dump.h"
-#include "lang/lexer.h"
+#include "lang/syntax/ast_dump.h"
+#include "lang/syntax/lexer.h"
 
 namespace ps::lang {
 namespace {

@@ -12,7 +12,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "lang/session.h"
+#include "lang/session/session.h"
 #include "trace/format.h"
 
 namespace fs = std::filesystem;

@@ -1,0 +1,71 @@
+// Blocks, statements and `let`.
+#include "lang/compile/compiler.h"
+
+namespace ps::lang {
+
+// `{ stmts; tail }` pushes the tail's value, or () without one. The block's
+// locals are dropped at its end, newest first, after the value is computed.
+void Compiler::block(const Block& b) {
+  open_scope();
+  block_body(b);
+  close_scope();
+}
+
+void Compiler::block_body(const Block& b) {
+  for (const Stmt* s : b.stmts) stmt(*s);
+  if (b.tail) {
+    value_expr(*b.tail);
+  } else {
+    emit(Op::Unit);
+  }
+}
+
+void Compiler::stmt(const Stmt& s) {
+  if (auto* l = s.as<LetStmt>()) {
+    let_stmt(*l, s.span);
+  } else if (auto* e = s.as<ExprStmt>()) {
+    expr(*e->expr);
+    emit(Op::Pop);
+  } else if (auto* i = s.as<ItemStmt>()) {
+    if (auto* f = i->item->as<FnItem>()) {
+      std::string name = std::string(f->name);
+      fns_[name] = declare_fn(*f, name, fn_->self_type);
+    } else if (i->item->as<UseItem>() || i->item->as<ConstItem>() || i->item->as<StructItem>() ||
+               i->item->as<EnumItem>() || i->item->as<ImplItem>()) {
+      std::vector<Item*> one{i->item};
+      collect(one, fn_->self_type);
+    }
+  }
+}
+
+// `let pat = init;` binds new locals after evaluating the initializer, so
+// `let x = x + 1;` reads the old x. `let _ = local;` neither moves nor drops.
+void Compiler::let_stmt(const LetStmt& l, const Span& span) {
+  if (l.else_block) {
+    error(span, "unsupported: `let ... else`");
+    return;
+  }
+  if (!l.init) {
+    const IdentPat* id = l.pattern->as<IdentPat>();
+    if (!id) {
+      error(l.pattern->span, "unsupported: a `let` pattern without an initializer");
+      return;
+    }
+    uint32_t slot = declare_local(std::string(id->name));
+    emit(Op::Unit);
+    emit(Op::StoreLocal, slot);
+    return;
+  }
+  if (l.pattern->is<WildcardPat>()) {
+    if (l.init->is<PathExpr>()) return;
+    expr(*l.init);
+    emit(Op::Pop);
+    return;
+  }
+  value_expr(*l.init);
+  if (!pattern_irrefutable(*l.pattern))
+    error(l.pattern->span, "refutable pattern in `let`: use `if let` or `match`");
+  pattern_bind(*l.pattern);
+}
+
+}  // namespace ps::lang

@@ -1,0 +1,198 @@
+// Control flow: if, loops, match, break, continue, return.
+//
+// Loops remember the operand-stack height at their entry (StackMark) so that
+// `break` and `continue` from inside an expression can discard what the
+// expression had pushed, and they close the scopes they leave, so locals are
+// dropped exactly as Rust drops them.
+#include "lang/compile/compiler.h"
+
+namespace ps::lang {
+
+void Compiler::if_expr(const Expr& e, const IfExpr& i) {
+  size_t to_else, to_end;
+  if (i.let_pattern) {
+    open_scope();
+    expr(*i.cond);
+    pattern_test(*i.let_pattern);
+    size_t fail = emit(Op::JumpIfFalse);
+    pattern_bind(*i.let_pattern);
+    block(*i.then_block);
+    close_scope();
+    to_end = emit(Op::Jump);
+    patch(fail);
+    emit(Op::Pop);
+    to_else = 0;
+  } else {
+    expr(*i.cond);
+    to_else = emit(Op::JumpIfFalse);
+    block(*i.then_block);
+    to_end = emit(Op::Jump);
+    patch(to_else);
+  }
+  if (i.else_branch) {
+    expr(*i.else_branch);
+  } else {
+    emit(Op::Unit);
+  }
+  patch(to_end);
+  (void)e;
+}
+
+void Compiler::begin_loop(std::string_view label) {
+  Loop l;
+  l.label = std::string(label);
+  l.mark_slot = hidden_local("loop");
+  l.result_slot = hidden_local("loop value");
+  l.scope_depth = fn_->scopes.size();
+  emit(Op::StackMark, l.mark_slot);
+  emit(Op::Unit);
+  emit(Op::StoreLocal, l.result_slot);
+  l.continue_target = here();
+  fn_->loops.push_back(std::move(l));
+}
+
+// Lands the loop's breaks here and pushes the loop's value.
+void Compiler::end_loop() {
+  Loop l = std::move(fn_->loops.back());
+  fn_->loops.pop_back();
+  for (size_t b : l.breaks) patch(b);
+  emit(Op::MoveLocal, l.result_slot);
+}
+
+void Compiler::while_expr(const Expr& e, const WhileExpr& w) {
+  begin_loop(w.label);
+  if (w.let_pattern) {
+    open_scope();
+    expr(*w.cond);
+    pattern_test(*w.let_pattern);
+    size_t fail = emit(Op::JumpIfFalse);
+    pattern_bind(*w.let_pattern);
+    block(*w.body);
+    emit(Op::Pop);
+    close_scope();
+    emit(Op::Jump, fn_->loops.back().continue_target);
+    patch(fail);
+    emit(Op::Pop);
+  } else {
+    expr(*w.cond);
+    size_t exit = emit(Op::JumpIfFalse);
+    block(*w.body);
+    emit(Op::Pop);
+    emit(Op::Jump, fn_->loops.back().continue_target);
+    patch(exit);
+  }
+  end_loop();
+  (void)e;
+}
+
+void Compiler::loop_expr(const Expr& e, const LoopExpr& l) {
+  begin_loop(l.label);
+  block(*l.body);
+  emit(Op::Pop);
+  emit(Op::Jump, fn_->loops.back().continue_target);
+  end_loop();
+  (void)e;
+}
+
+void Compiler::for_expr(const Expr& e, const ForExpr& f) {
+  value_expr(*f.iter);
+  emit(Op::IterStart, 0, 0, 0, span_id(f.iter->span));
+  uint32_t it = hidden_local("iterator");
+  emit(Op::StoreLocal, it);
+  begin_loop(f.label);
+  size_t next = emit(Op::IterNext, it);
+  open_scope();
+  pattern_bind(*f.pattern);
+  block(*f.body);
+  emit(Op::Pop);
+  close_scope();
+  emit(Op::Jump, fn_->loops.back().continue_target);
+  patch(next);
+  end_loop();
+  emit(Op::ClearLocal, it);
+  (void)e;
+}
+
+void Compiler::match_expr(const Expr& e, const MatchExpr& m) {
+  expr(*m.scrutinee);
+  std::vector<size_t> ends;
+  for (const MatchArm& arm : m.arms) {
+    open_scope();
+    pattern_test(*arm.pattern);
+    size_t next = emit(Op::JumpIfFalse);
+    emit(Op::Dup);
+    pattern_bind(*arm.pattern);
+    size_t guard_fail = 0;
+    bool has_guard = arm.guard != nullptr;
+    if (has_guard) {
+      expr(*arm.guard);
+      guard_fail = emit(Op::JumpIfFalse);
+    }
+    value_expr(*arm.body);
+    std::vector<Local> arm_locals = fn_->scopes.back().locals;
+    close_scope();
+    emit(Op::Swap);
+    emit(Op::Pop);
+    ends.push_back(emit(Op::Jump));
+    if (has_guard) {
+      patch(guard_fail);
+      for (auto it = arm_locals.rbegin(); it != arm_locals.rend(); ++it) emit(Op::ClearLocal, it->slot);
+      size_t skip = emit(Op::Jump);
+      patch(next);
+      patch(skip);
+    } else {
+      patch(next);
+    }
+  }
+  emit(Op::MatchFail, 0, 0, 0, span_id(e.span));
+  for (size_t j : ends) patch(j);
+}
+
+Compiler::Loop* Compiler::find_loop(const Expr& e, std::string_view label) {
+  for (auto it = fn_->loops.rbegin(); it != fn_->loops.rend(); ++it)
+    if (label.empty() || it->label == label) return &*it;
+  error(e.span, label.empty() ? "`break` or `continue` outside of a loop"
+                              : "use of undeclared label `" + std::string(label) + "`");
+  return nullptr;
+}
+
+void Compiler::break_expr(const Expr& e, const BreakExpr& b) {
+  Loop* l = find_loop(e, b.label);
+  if (!l) {
+    emit(Op::Unit);
+    return;
+  }
+  if (b.value) {
+    value_expr(*b.value);
+    emit(Op::StoreLocal, l->result_slot);
+  }
+  clear_scopes_to(l->scope_depth);
+  emit(Op::StackReset, l->mark_slot);
+  l = find_loop(e, b.label);
+  l->breaks.push_back(emit(Op::Jump));
+  emit(Op::Unit);  // unreachable; keeps the stack shape of an expression
+}
+
+void Compiler::continue_expr(const Expr& e, const ContinueExpr& c) {
+  Loop* l = find_loop(e, c.label);
+  if (!l) {
+    emit(Op::Unit);
+    return;
+  }
+  clear_scopes_to(l->scope_depth);
+  emit(Op::StackReset, l->mark_slot);
+  emit(Op::Jump, l->continue_target);
+  emit(Op::Unit);
+}
+
+void Compiler::return_expr(const Expr& e, const ReturnExpr& r) {
+  if (r.value) {
+    value_expr(*r.value);
+  } else {
+    emit(Op::Unit);
+  }
+  emit(Op::Return, 0, 0, 0, span_id(e.span));
+  emit(Op::Unit);
+}
+
+}  // namespace ps::lang

@@ -1,0 +1,664 @@
+// Expressions: each compiles to code that pushes exactly one value.
+#include <cmath>
+#include <limits>
+
+#include "lang/compile/compiler.h"
+#include "lang/program/native_index.h"
+#include "lang/program/value.h"
+
+namespace ps::lang {
+
+void Compiler::expr(const Expr& e) {
+  std::visit(
+      [&](const auto& n) {
+        using T = std::decay_t<decltype(n)>;
+        if constexpr (std::is_same_v<T, LitExpr>) literal(e, n);
+        else if constexpr (std::is_same_v<T, PathExpr>) path_expr(e, n.path, false);
+        else if constexpr (std::is_same_v<T, CallExpr>) call(e, n);
+        else if constexpr (std::is_same_v<T, MethodCallExpr>) method_call(e, n);
+        else if constexpr (std::is_same_v<T, FieldExpr>) {
+          expr(*n.base);
+          emit(Op::GetField, str_const(n.name), 0, 0, span_id(n.name_span));
+        } else if constexpr (std::is_same_v<T, TupleIndexExpr>) {
+          expr(*n.base);
+          emit(Op::GetTuple, n.index, 0, 0, span_id(e.span));
+        } else if constexpr (std::is_same_v<T, IndexExpr>) {
+          expr(*n.base);
+          expr(*n.index);
+          emit(Op::GetIndex, 0, 0, 0, span_id(e.span));
+        } else if constexpr (std::is_same_v<T, UnaryExpr>) unary(e, n);
+        else if constexpr (std::is_same_v<T, BinaryExpr>) binary(e, n);
+        else if constexpr (std::is_same_v<T, AssignExpr>) assign(e, n);
+        else if constexpr (std::is_same_v<T, RangeExpr>) {
+          if (!n.start && !n.end) {
+            error(e.span, "unsupported: a full range `..`");
+            emit(Op::Unit);
+            return;
+          }
+          if (n.start) expr(*n.start); else emit(Op::Int, int_const(0));
+          if (n.end) expr(*n.end); else emit(Op::Int, int_const(0));
+          emit(Op::MakeRange, !n.end ? 2 : n.inclusive ? 1 : 0);
+        } else if constexpr (std::is_same_v<T, CastExpr>) cast(e, n);
+        else if constexpr (std::is_same_v<T, BlockExpr>) {
+          if (n.is_async) {
+            async_block(e, n);
+          } else {
+            if (!n.label.empty()) error(e.span, "unsupported: labelled blocks");
+            block(*n.block);
+          }
+        } else if constexpr (std::is_same_v<T, IfExpr>) if_expr(e, n);
+        else if constexpr (std::is_same_v<T, WhileExpr>) while_expr(e, n);
+        else if constexpr (std::is_same_v<T, LoopExpr>) loop_expr(e, n);
+        else if constexpr (std::is_same_v<T, ForExpr>) for_expr(e, n);
+        else if constexpr (std::is_same_v<T, MatchExpr>) match_expr(e, n);
+        else if constexpr (std::is_same_v<T, BreakExpr>) break_expr(e, n);
+        else if constexpr (std::is_same_v<T, ContinueExpr>) continue_expr(e, n);
+        else if constexpr (std::is_same_v<T, ReturnExpr>) return_expr(e, n);
+        else if constexpr (std::is_same_v<T, ClosureExpr>) closure(e, n);
+        else if constexpr (std::is_same_v<T, AwaitExpr>) await_expr(e, n);
+        else if constexpr (std::is_same_v<T, TryExpr>) {
+          value_expr(*n.operand);
+          emit(Op::Try, 0, 0, 0, span_id(e.span));
+        } else if constexpr (std::is_same_v<T, StructExpr>) struct_lit(e, n);
+        else if constexpr (std::is_same_v<T, TupleExpr>) {
+          if (n.elems.empty()) {
+            emit(Op::Unit);
+            return;
+          }
+          for (const Expr* x : n.elems) value_expr(*x);
+          emit(Op::MakeTuple, static_cast<uint32_t>(n.elems.size()));
+        } else if constexpr (std::is_same_v<T, ParenExpr>) expr(*n.inner);
+        else if constexpr (std::is_same_v<T, ArrayExpr>) {
+          for (const Expr* x : n.elems) value_expr(*x);
+          emit(Op::MakeVec, static_cast<uint32_t>(n.elems.size()));
+        } else if constexpr (std::is_same_v<T, RepeatExpr>) {
+          value_expr(*n.value);
+          expr(*n.count);
+          emit(Op::CallNative, static_cast<uint32_t>(natives_.find("std::vec::from_elem")), 2, 0, span_id(e.span));
+        } else if constexpr (std::is_same_v<T, MacroExpr>) macro(e, n);
+        else emit(Op::Unit);
+      },
+      e.node);
+}
+
+// An expression whose value is taken: a bare local is moved out (unless Copy).
+void Compiler::value_expr(const Expr& e) {
+  if (auto* p = e.as<PathExpr>()) {
+    path_expr(e, p->path, true);
+  } else if (auto* paren = e.as<ParenExpr>()) {
+    value_expr(*paren->inner);
+  } else {
+    expr(e);
+  }
+}
+
+void Compiler::literal(const Expr& e, const LitExpr& l) {
+  switch (l.kind) {
+    case LitKind::Int:
+      if (l.suffix == "f64" || l.suffix == "f32") {
+        prog_.floats.push_back(static_cast<double>(l.int_value));
+        emit(Op::Float, static_cast<uint32_t>(prog_.floats.size() - 1));
+      } else {
+        emit(Op::Int, int_const(static_cast<int64_t>(l.int_value)));
+      }
+      break;
+    case LitKind::Float:
+      prog_.floats.push_back(l.float_value);
+      emit(Op::Float, static_cast<uint32_t>(prog_.floats.size() - 1));
+      break;
+    case LitKind::Bool: emit(Op::Bool, l.bool_value ? 1 : 0); break;
+    case LitKind::Str: emit(Op::Str, str_const(l.str_value)); break;
+    case LitKind::Char: emit(Op::Char, static_cast<uint32_t>(l.char_value)); break;
+  }
+  (void)e;
+}
+
+namespace {
+
+// Numeric constants of the primitive types: `u32::MAX`, `i64::MIN`, `f64::consts::PI`.
+bool numeric_const(const std::string& path, int64_t& i, double& f, bool& is_float) {
+  is_float = false;
+  struct C {
+    const char* p;
+    int64_t v;
+  };
+  static const C ints[] = {
+      {"u8::MAX", 255},           {"u16::MAX", 65535},        {"u32::MAX", 4294967295LL},
+      {"i32::MAX", 2147483647},   {"i32::MIN", -2147483648LL}, {"i64::MAX", INT64_MAX},
+      {"i64::MIN", INT64_MIN},    {"u64::MAX", INT64_MAX},    {"usize::MAX", INT64_MAX},
+      {"i8::MAX", 127},           {"i8::MIN", -128},          {"i16::MAX", 32767},
+  };
+  for (const C& c : ints)
+    if (path == c.p) {
+      i = c.v;
+      return true;
+    }
+  if (path == "std::f64::consts::PI" || path == "f64::consts::PI") {
+    f = M_PI;
+    is_float = true;
+    return true;
+  }
+  if (path == "f64::MAX") {
+    f = std::numeric_limits<double>::max();
+    is_float = true;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void Compiler::path_expr(const Expr& e, const Path& p, bool move) {
+  uint32_t slot, enum_id, variant, payloads;
+  if (p.segments.size() == 1) {
+    std::string name = std::string(p.segments[0].name);
+    if (lookup_local(name, slot)) {
+      emit(move ? Op::MoveLocal : Op::LoadLocal, slot, 0, 0, move ? span_id(e.span) : 0);
+      return;
+    }
+    auto c = consts_.find(name);
+    if (c != consts_.end() && c->second->value) {
+      if (++const_depth_ > 16) {
+        error(e.span, "constant `" + name + "` refers to itself");
+        emit(Op::Unit);
+      } else {
+        expr(*c->second->value);
+      }
+      --const_depth_;
+      return;
+    }
+  }
+  if (enum_variant(p, enum_id, variant, payloads)) {
+    if (payloads != 0) {
+      error(e.span, "unsupported: a tuple variant used as a function value");
+      emit(Op::Unit);
+      return;
+    }
+    emit(Op::MakeEnum, enum_id, variant, 0);
+    return;
+  }
+  std::string type = type_name_of(p);
+  int32_t t = user_type(type);
+  if (t >= 0 && prog_.types[t].unit && (p.segments.size() == 1 || p.segments[0].name == "Self")) {
+    emit(Op::MakeStruct, static_cast<uint32_t>(t), 0);
+    return;
+  }
+  std::string full = canonical(p);
+  int64_t iv;
+  double fv;
+  bool is_float;
+  if (numeric_const(full, iv, fv, is_float)) {
+    if (is_float) {
+      prog_.floats.push_back(fv);
+      emit(Op::Float, static_cast<uint32_t>(prog_.floats.size() - 1));
+    } else {
+      emit(Op::Int, int_const(iv));
+    }
+    return;
+  }
+  int32_t f = user_fn(p.segments.size() == 1 ? full : type_name_of(Path{p.span, false, {p.segments.begin(), p.segments.end() - 1}}) + "::" + std::string(p.last()));
+  if (f < 0) f = user_fn(full);
+  if (f >= 0) {
+    emit(Op::MakeClosure, static_cast<uint32_t>(f), 0, 1);
+    return;
+  }
+  error(e.span, "cannot find value `" + p.text() + "` in this scope");
+  emit(Op::Unit);
+}
+
+void Compiler::call(const Expr& e, const CallExpr& c) {
+  auto args = [&]() {
+    for (const Expr* a : c.args) value_expr(*a);
+  };
+  auto argc = static_cast<uint32_t>(c.args.size());
+  const PathExpr* pe = c.callee->as<PathExpr>();
+  if (!pe) {
+    expr(*c.callee);
+    args();
+    emit(Op::CallValue, 0, argc, 0, span_id(e.span));
+    return;
+  }
+  const Path& p = pe->path;
+  uint32_t slot, enum_id, variant, payloads;
+  if (p.segments.size() == 1 && lookup_local(std::string(p.segments[0].name), slot)) {
+    emit(Op::LoadLocal, slot);
+    args();
+    emit(Op::CallValue, 0, argc, 0, span_id(e.span));
+    return;
+  }
+  if (enum_variant(p, enum_id, variant, payloads)) {
+    if (payloads != argc) error(e.span, "this enum variant takes " + std::to_string(payloads) + " field(s) but " + std::to_string(argc) + " were given");
+    args();
+    emit(Op::MakeEnum, enum_id, variant, argc);
+    return;
+  }
+  // Type::function or a tuple-struct constructor.
+  std::string owner;
+  if (p.segments.size() >= 2) {
+    owner = type_name_of(Path{p.span, false, {p.segments.begin(), p.segments.end() - 1}});
+    if (user_type(owner) >= 0 || user_enum(owner) >= 0) {
+      int32_t f = user_fn(owner + "::" + std::string(p.last()));
+      if (f < 0) {
+        error(e.span, "no function or associated item named `" + std::string(p.last()) + "` found for `" + owner + "`");
+        emit(Op::Unit);
+        return;
+      }
+      args();
+      emit(Op::CallFn, static_cast<uint32_t>(f), argc, 0, span_id(e.span));
+      return;
+    }
+  }
+  std::string type = type_name_of(p);
+  int32_t t = user_type(type);
+  if (t >= 0 && prog_.types[t].tuple) {
+    if (prog_.types[t].fields.size() != argc) error(e.span, "`" + type + "` takes " + std::to_string(prog_.types[t].fields.size()) + " field(s)");
+    args();
+    emit(Op::MakeStruct, static_cast<uint32_t>(t), argc);
+    return;
+  }
+  std::string full = canonical(p);
+  if (mem_call(e, full, c)) return;
+  int32_t f = p.segments.size() == 1 ? user_fn(full) : -1;
+  if (f >= 0) {
+    const FnProto& proto_f = prog_.fns[f];
+    if (proto_f.arity != argc)
+      error(e.span, "function `" + full + "` takes " + std::to_string(proto_f.arity) + " argument(s) but " + std::to_string(argc) + " were supplied");
+    args();
+    emit(Op::CallFn, static_cast<uint32_t>(f), argc, 0, span_id(e.span));
+    return;
+  }
+  int32_t n = natives_.find(full);
+  if (n >= 0) {
+    NativeSignature d = natives_.signature(static_cast<uint32_t>(n));
+    if (argc < d.min_args || argc > d.max_args)
+      error(e.span, "`" + full + "` takes " +
+                        (d.min_args == d.max_args ? std::to_string(d.min_args) : std::to_string(d.min_args) + " to " + std::to_string(d.max_args)) +
+                        " argument(s) but " + std::to_string(argc) + " were supplied");
+    args();
+    emit(Op::CallNative, static_cast<uint32_t>(n), argc, 0, span_id(e.span));
+    return;
+  }
+  if (full.rfind("std::", 0) == 0 || full.rfind("tokio::", 0) == 0 || full.rfind("futures::", 0) == 0)
+    error(e.span, "unsupported: `" + full + "` is not in pollscope's runtime library");
+  else
+    error(e.span, "cannot find function `" + p.text() + "` in this scope");
+  emit(Op::Unit);
+}
+
+// `receiver.name(args)`: the receiver is borrowed, the arguments are moved.
+// `place.take()` and `place.replace(v)` also update the place (Option's
+// take/replace move the value out and leave None / Some(v) behind).
+void Compiler::method_call(const Expr& e, const MethodCallExpr& m) {
+  bool take = m.name == "take" && m.args.empty();
+  bool replace = m.name == "replace" && m.args.size() == 1;
+  if ((take || replace) && is_place(*m.receiver)) {
+    uint32_t arg = 0;
+    if (replace) {
+      arg = hidden_local("replacement");
+      value_expr(*m.args[0]);
+      emit(Op::StoreLocal, arg);
+    }
+    uint32_t rest = hidden_local("rest");
+    expr(*m.receiver);
+    if (replace) emit(Op::LoadLocal, arg);
+    native(take ? "pollscope::taken_rest" : "pollscope::replaced_rest", take ? 1 : 2);
+    emit(Op::StoreLocal, rest);
+    expr(*m.receiver);
+    if (replace) emit(Op::MoveLocal, arg);
+    emit(Op::CallMethod, str_const(m.name), replace ? 1 : 0, 0, span_id(m.name_span));
+    store_place(*m.receiver, [&] { emit(Op::MoveLocal, rest); });
+    return;
+  }
+  expr(*m.receiver);
+  for (const Expr* a : m.args) value_expr(*a);
+  emit(Op::CallMethod, str_const(m.name), static_cast<uint32_t>(m.args.size()), 0, span_id(m.name_span));
+  (void)e;
+}
+
+void Compiler::struct_lit(const Expr& e, const StructExpr& s) {
+  std::string type = type_name_of(s.path);
+  int32_t t = user_type(type);
+  if (t < 0) {
+    error(s.path.span, "cannot find struct `" + type + "` in this scope");
+    emit(Op::Unit);
+    return;
+  }
+  if (s.base) error(s.base->span, "unsupported: struct update syntax `..base`");
+  const TypeInfo& info = prog_.types[t];
+  for (const FieldInit& f : s.fields) {
+    bool known = false;
+    for (const auto& name : info.fields) known |= name == f.name;
+    if (!known) error(f.span, "struct `" + type + "` has no field named `" + std::string(f.name) + "`");
+  }
+  for (const std::string& name : prog_.types[t].fields) {
+    const FieldInit* init = nullptr;
+    for (const FieldInit& f : s.fields)
+      if (f.name == name) init = &f;
+    if (!init) {
+      error(e.span, "missing field `" + name + "` in initializer of `" + type + "`");
+      emit(Op::Unit);
+    } else {
+      value_expr(*init->value);
+    }
+  }
+  emit(Op::MakeStruct, static_cast<uint32_t>(t), static_cast<uint32_t>(prog_.types[t].fields.size()));
+}
+
+void Compiler::assign(const Expr& e, const AssignExpr& a) {
+  auto op = a.op ? static_cast<uint32_t>(*a.op) : 0;
+  uint32_t sp = span_id(e.span);
+  const Expr& lhs = *a.lhs;
+  uint32_t slot;
+  if (auto* pe = lhs.as<PathExpr>(); pe && pe->path.segments.size() == 1 &&
+                                     lookup_local(std::string(pe->path.segments[0].name), slot)) {
+    if (!fn_->move_captures)
+      for (const Capture& cap : fn_->captures)
+        if (cap.inner_slot == slot)
+          error(lhs.span, "unsupported: assigning to `" + cap.name +
+                              "`, which this closure or async block borrows from its surroundings "
+                              "(pollscope captures by value: use `move` and return the new value, or a Cell/Mutex)");
+    if (a.op) {
+      emit(Op::LoadLocal, slot);
+      value_expr(*a.rhs);
+      emit(Op::Binary, op, 0, 0, sp);
+    } else {
+      value_expr(*a.rhs);
+    }
+    emit(Op::StoreLocal, slot);
+  } else if (auto* fe = lhs.as<FieldExpr>()) {
+    expr(*fe->base);
+    if (a.op) {
+      emit(Op::Dup);
+      emit(Op::GetField, str_const(fe->name), 0, 0, sp);
+      value_expr(*a.rhs);
+      emit(Op::Binary, op, 0, 0, sp);
+    } else {
+      value_expr(*a.rhs);
+    }
+    emit(Op::SetField, str_const(fe->name), 0, 0, sp);
+  } else if (auto* te = lhs.as<TupleIndexExpr>()) {
+    expr(*te->base);
+    if (a.op) {
+      emit(Op::Dup);
+      emit(Op::GetTuple, te->index, 0, 0, sp);
+      value_expr(*a.rhs);
+      emit(Op::Binary, op, 0, 0, sp);
+    } else {
+      value_expr(*a.rhs);
+    }
+    emit(Op::SetTuple, te->index, 0, 0, sp);
+  } else if (auto* ie = lhs.as<IndexExpr>()) {
+    expr(*ie->base);
+    expr(*ie->index);
+    if (a.op) {
+      emit(Op::Dup2);
+      emit(Op::GetIndex, 0, 0, 0, sp);
+      value_expr(*a.rhs);
+      emit(Op::Binary, op, 0, 0, sp);
+    } else {
+      value_expr(*a.rhs);
+    }
+    emit(Op::SetIndex, 0, 0, 0, sp);
+  } else if (auto* ue = lhs.as<UnaryExpr>(); ue && ue->op == UnaryOp::Deref) {
+    // `*x = v`: writes through a guard or cell; for a plain local, into the local.
+    uint32_t fallback = 0;
+    if (auto* pe = ue->operand->as<PathExpr>(); pe && pe->path.segments.size() == 1 &&
+                                                lookup_local(std::string(pe->path.segments[0].name), slot))
+      fallback = slot + 1;
+    expr(*ue->operand);
+    if (a.op) {
+      emit(Op::Dup);
+      emit(Op::Deref);
+      value_expr(*a.rhs);
+      emit(Op::Binary, op, 0, 0, sp);
+    } else {
+      value_expr(*a.rhs);
+    }
+    emit(Op::DerefSet, 0, 0, fallback, sp);
+  } else {
+    error(lhs.span, "invalid left-hand side of assignment");
+  }
+  emit(Op::Unit);
+}
+
+void Compiler::binary(const Expr& e, const BinaryExpr& b) {
+  if (b.op == BinaryOp::And || b.op == BinaryOp::Or) {
+    expr(*b.lhs);
+    emit(Op::Dup);
+    size_t j = emit(b.op == BinaryOp::And ? Op::JumpIfFalse : Op::JumpIfTrue);
+    emit(Op::Pop);
+    expr(*b.rhs);
+    patch(j);
+    return;
+  }
+  expr(*b.lhs);
+  expr(*b.rhs);
+  emit(Op::Binary, static_cast<uint32_t>(b.op), 0, 0, span_id(e.span));
+}
+
+void Compiler::unary(const Expr& e, const UnaryExpr& u) {
+  switch (u.op) {
+    case UnaryOp::Ref:
+    case UnaryOp::RefMut: expr(*u.operand); return;
+    case UnaryOp::Deref:
+      expr(*u.operand);
+      emit(Op::Deref, 0, 0, 0, span_id(e.span));
+      return;
+    case UnaryOp::Neg:
+    case UnaryOp::Not:
+      expr(*u.operand);
+      emit(Op::Unary, static_cast<uint32_t>(u.op), 0, 0, span_id(e.span));
+      return;
+  }
+}
+
+void Compiler::cast(const Expr& e, const CastExpr& c) {
+  expr(*c.value);
+  std::string_view t = c.type.text;
+  Cast k;
+  if (t == "f64" || t == "f32") k = Cast::ToFloat;
+  else if (t == "u8") k = Cast::ToU8;
+  else if (t == "char") k = Cast::ToChar;
+  else if (t == "u32") k = Cast::ToU32;
+  else if (t == "i8" || t == "i16" || t == "i32" || t == "i64" || t == "i128" || t == "isize" ||
+           t == "u16" || t == "u64" || t == "u128" || t == "usize") k = Cast::ToInt;
+  else {
+    error(c.type.span, "unsupported: cast to `" + std::string(t) + "`");
+    return;
+  }
+  emit(Op::Unary, static_cast<uint32_t>(k), 0, 0, span_id(e.span));
+}
+
+// Closures and async blocks compile to their own FnProto; the values they
+// capture are loaded (or moved, with `move`) here and stored in the new value.
+uint32_t Compiler::compile_closure_like(const ClosureExpr* c, const Block* async_body, bool is_move,
+                                        const Span& span, std::vector<Capture>& captures_out) {
+  auto index = static_cast<uint32_t>(prog_.fns.size());
+  FnProto p;
+  p.name = c ? "closure" : "async block";
+  p.span = span;
+  p.is_async = async_body != nullptr || (c && c->is_async);
+  p.is_closure = true;
+  p.arity = c ? static_cast<uint32_t>(c->params.size()) : 0;
+  prog_.fns.push_back(std::move(p));
+  if (++fn_depth_ > kMaxFunctionNesting) {
+    error(span, "closures and async blocks nested too deep");
+    --fn_depth_;
+    return index;
+  }
+  FnState st;
+  st.enclosing = fn_;
+  st.proto = index;
+  st.is_async = prog_.fns[index].is_async;
+  st.self_type = fn_->self_type;
+  st.move_captures = is_move;
+  fn_ = &st;
+  if (st.is_async) {
+    st.machine = static_cast<int32_t>(prog_.machines.size());
+    prog_.fns[index].machine = st.machine;
+    prog_.machines.push_back(StateMachine{"async block at " + std::to_string(span.line) + ":" + std::to_string(span.col), span, index, {}});
+  }
+  open_scope();
+  if (c) {
+    std::vector<std::pair<uint32_t, const Pattern*>> destructure;
+    for (const ClosureParam& cp : c->params) {
+      const IdentPat* id = cp.pattern->as<IdentPat>();
+      if (id && !id->subpattern) {
+        declare_local(std::string(id->name));
+      } else {
+        destructure.emplace_back(hidden_local("parameter"), cp.pattern);
+      }
+    }
+    for (auto& [slot, pat] : destructure) {
+      emit(Op::MoveLocal, slot);
+      pattern_bind(*pat);
+    }
+    value_expr(*c->body);
+  } else {
+    block_body(*async_body);
+  }
+  emit(Op::Return);
+  captures_out = st.captures;
+  for (const Capture& cap : st.captures) prog_.fns[index].capture_slots.push_back(cap.inner_slot);
+  prog_.fns[index].captures = static_cast<uint32_t>(st.captures.size());
+  fn_ = st.enclosing;
+  --fn_depth_;
+  return index;
+}
+
+void Compiler::closure(const Expr& e, const ClosureExpr& c) {
+  std::vector<Capture> caps;
+  uint32_t index = compile_closure_like(&c, nullptr, c.is_move, e.span, caps);
+  for (const Capture& cap : caps) {
+    uint32_t slot = 0;
+    lookup_local(cap.name, slot);
+    emit(c.is_move ? Op::MoveLocal : Op::LoadLocal, slot);
+  }
+  emit(Op::MakeClosure, index, static_cast<uint32_t>(caps.size()));
+}
+
+void Compiler::async_block(const Expr& e, const BlockExpr& b) {
+  std::vector<Capture> caps;
+  uint32_t index = compile_closure_like(nullptr, b.block, b.is_move, e.span, caps);
+  for (const Capture& cap : caps) {
+    uint32_t slot = 0;
+    lookup_local(cap.name, slot);
+    emit(b.is_move ? Op::MoveLocal : Op::LoadLocal, slot);
+  }
+  emit(Op::MakeAsync, index, static_cast<uint32_t>(caps.size()), 0, span_id(e.span));
+}
+
+// `fut.await`: a suspension point, and a state of the enclosing state machine.
+void Compiler::await_expr(const Expr& e, const AwaitExpr& a) {
+  if (!fn_->is_async) {
+    error(a.await_span, "`await` is only allowed inside `async` functions and blocks");
+    emit(Op::Unit);
+    return;
+  }
+  value_expr(*a.future);
+  if (fn_->machine >= 0) {
+    AwaitPoint point{a.await_span, {}};
+    for (const Scope& s : fn_->scopes)
+      for (const Local& l : s.locals)
+        if (!l.name.empty() && l.name[0] != '<') point.kept.push_back(l.name);
+    prog_.machines[fn_->machine].awaits.push_back(std::move(point));
+  }
+  emit(Op::Await, 0, 0, 0, span_id(a.await_span));
+  (void)e;
+}
+
+}  // namespace ps::lang
+
+namespace ps::lang {
+
+void Compiler::native(const char* path, uint32_t argc, uint32_t span) {
+  emit(Op::CallNative, static_cast<uint32_t>(natives_.find(path)), argc, 0, span);
+}
+
+static const Expr& strip_refs(const Expr& e) {
+  if (auto* u = e.as<UnaryExpr>(); u && (u->op == UnaryOp::Ref || u->op == UnaryOp::RefMut)) return strip_refs(*u->operand);
+  if (auto* p = e.as<ParenExpr>()) return strip_refs(*p->inner);
+  return e;
+}
+
+bool Compiler::is_place(const Expr& e0) const {
+  const Expr& e = strip_refs(e0);
+  if (auto* p = e.as<PathExpr>()) return p->path.segments.size() == 1;
+  if (auto* u = e.as<UnaryExpr>()) return u->op == UnaryOp::Deref;
+  return e.is<FieldExpr>() || e.is<TupleIndexExpr>() || e.is<IndexExpr>();
+}
+
+bool Compiler::store_place(const Expr& place0, const std::function<void()>& value) {
+  const Expr& place = strip_refs(place0);
+  uint32_t slot;
+  if (auto* p = place.as<PathExpr>(); p && p->path.segments.size() == 1 && lookup_local(std::string(p->path.segments[0].name), slot)) {
+    value();
+    emit(Op::StoreLocal, slot);
+  } else if (auto* f = place.as<FieldExpr>()) {
+    expr(*f->base);
+    value();
+    emit(Op::SetField, str_const(f->name));
+  } else if (auto* t = place.as<TupleIndexExpr>()) {
+    expr(*t->base);
+    value();
+    emit(Op::SetTuple, t->index);
+  } else if (auto* i = place.as<IndexExpr>()) {
+    expr(*i->base);
+    expr(*i->index);
+    value();
+    emit(Op::SetIndex);
+  } else if (auto* u = place.as<UnaryExpr>(); u && u->op == UnaryOp::Deref) {
+    uint32_t fallback = 0;
+    if (auto* pe = u->operand->as<PathExpr>(); pe && pe->path.segments.size() == 1 &&
+                                               lookup_local(std::string(pe->path.segments[0].name), slot))
+      fallback = slot + 1;
+    expr(*u->operand);
+    value();
+    emit(Op::DerefSet, 0, 0, fallback);
+  } else {
+    error(place.span, "this expression is not a place that can be assigned");
+    return false;
+  }
+  return true;
+}
+
+// std::mem::{replace, take, swap}: they move values out of places, so a
+// pinned future refuses to go (see pollscope::check_unpinned).
+bool Compiler::mem_call(const Expr& e, const std::string& path, const CallExpr& c) {
+  bool replace = path == "std::mem::replace", take = path == "std::mem::take", swap = path == "std::mem::swap";
+  if (!replace && !take && !swap) return false;
+  uint32_t sp = span_id(e.span);
+  size_t want = take ? 1 : 2;
+  if (c.args.size() != want) {
+    error(e.span, "`" + path + "` takes " + std::to_string(want) + " argument(s)");
+    emit(Op::Unit);
+    return true;
+  }
+  if (swap) {
+    uint32_t ta = hidden_local("swap"), tb = hidden_local("swap");
+    expr(*c.args[0]);
+    native("pollscope::check_unpinned", 1, sp);
+    emit(Op::StoreLocal, ta);
+    expr(*c.args[1]);
+    native("pollscope::check_unpinned", 1, sp);
+    emit(Op::StoreLocal, tb);
+    store_place(*c.args[0], [&] { emit(Op::MoveLocal, tb); });
+    store_place(*c.args[1], [&] { emit(Op::MoveLocal, ta); });
+    emit(Op::Unit);
+    return true;
+  }
+  uint32_t tmp = hidden_local("replacement");
+  expr(*c.args[0]);
+  native("pollscope::check_unpinned", 1, sp);
+  if (take) {
+    emit(Op::Dup);
+    native("pollscope::default_like", 1, sp);
+  } else {
+    value_expr(*c.args[1]);
+  }
+  emit(Op::StoreLocal, tmp);
+  store_place(*c.args[0], [&] { emit(Op::MoveLocal, tmp); });
+  return true;
+}
+
+}  // namespace ps::lang

@@ -1,0 +1,269 @@
+// Pass 1 (items) and the per-function driver of the compiler.
+#include <algorithm>
+
+#include "lang/compile/compiler.h"
+#include "lang/program/native_index.h"
+#include "lang/program/value.h"
+
+namespace ps::lang {
+
+bool CompileResult::ok() const {
+  return std::none_of(diagnostics.begin(), diagnostics.end(),
+                      [](const Diagnostic& d) { return d.severity == Severity::Error; });
+}
+
+CompileResult compile(const Ast& ast, const NativeIndex& natives) {
+  CompileResult r;
+  r.program = std::make_unique<Program>();
+  r.program->spans.push_back(Span{0, 0, 0, 0});
+  Compiler c(ast, natives, *r.program, r.diagnostics);
+  c.run();
+  std::stable_sort(r.diagnostics.begin(), r.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return a.span.offset < b.span.offset;
+  });
+  return r;
+}
+
+void Compiler::run() {
+  collect(ast_.items, "");
+  // Bodies may declare more functions (nested items), so index, not iterate.
+  for (size_t i = 0; i < pending_.size(); ++i) {
+    PendingFn p = pending_[i];
+    compile_fn(p.index, *p.fn, p.self_type);
+  }
+  auto main = fns_.find("main");
+  if (main == fns_.end()) {
+    error(Span{0, 0, 1, 1}, "no `main` function: add `#[tokio::main] async fn main() { ... }`");
+    return;
+  }
+  prog_.main_fn = static_cast<int32_t>(main->second);
+  prog_.main_is_async = prog_.fns[main->second].is_async;
+}
+
+namespace {
+
+bool has_derive(const Item& item, std::string_view what) {
+  for (const Attribute& a : item.attrs)
+    if (a.is("derive"))
+      for (auto w : a.words)
+        if (w == what) return true;
+  return false;
+}
+
+}  // namespace
+
+// Records every item so that bodies can use items declared after them.
+void Compiler::collect(const std::vector<Item*>& items, const std::string& self_type) {
+  for (const Item* item : items) {
+    if (auto* u = item->as<UseItem>()) {
+      collect_use(*u);
+    } else if (auto* s = item->as<StructItem>()) {
+      TypeInfo t;
+      t.name = std::string(s->name);
+      t.tuple = s->kind == StructKind::Tuple;
+      t.unit = s->kind == StructKind::Unit;
+      for (size_t i = 0; i < s->fields.size(); ++i)
+        t.fields.push_back(t.tuple ? std::to_string(i) : std::string(s->fields[i].name));
+      t.is_copy = has_derive(*item, "Copy");
+      t.derives_debug = has_derive(*item, "Debug");
+      t.derives_clone = has_derive(*item, "Clone");
+      if (types_.count(t.name)) error(s->name_span, "the name `" + t.name + "` is defined more than once");
+      types_[t.name] = static_cast<uint32_t>(prog_.types.size());
+      prog_.types.push_back(std::move(t));
+    } else if (auto* e = item->as<EnumItem>()) {
+      EnumInfo info;
+      info.name = std::string(e->name);
+      info.derives_debug = has_derive(*item, "Debug");
+      for (const Variant& v : e->variants) {
+        if (v.kind == StructKind::Named) error(v.span, "unsupported: enum variants with named fields");
+        info.variants.emplace_back(v.name);
+        info.payloads.push_back(static_cast<uint32_t>(v.fields.size()));
+      }
+      enums_[info.name] = static_cast<uint32_t>(kFirstUserEnum + prog_.enums.size());
+      prog_.enums.push_back(std::move(info));
+    } else if (auto* f = item->as<FnItem>()) {
+      std::string name = std::string(f->name);
+      if (fns_.count(name)) error(f->name_span, "the name `" + name + "` is defined more than once");
+      fns_[name] = declare_fn(*f, name, self_type);
+    } else if (auto* impl = item->as<ImplItem>()) {
+      collect_impl(*item, *impl);
+    } else if (auto* c = item->as<ConstItem>()) {
+      consts_[std::string(c->name)] = c;
+    }
+  }
+}
+
+void Compiler::collect_impl(const Item& item, const ImplItem& impl) {
+  std::string type = std::string(impl.self_type.name);
+  std::string trait = impl.trait_path ? std::string(impl.trait_path->last()) : "";
+  auto ti = types_.find(type);
+  auto ei = enums_.find(type);
+  if (ti == types_.end() && ei == enums_.end()) {
+    error(impl.self_type.span, "unsupported: `impl` for `" + std::string(impl.self_type.text) +
+                                   "`, which is not a struct or enum of this program");
+    return;
+  }
+  for (const Item* member : impl.items) {
+    const FnItem* f = member->as<FnItem>();
+    if (!f) continue;
+    std::string method = std::string(f->name);
+    uint32_t index = declare_fn(*f, type + "::" + method, type);
+    fns_[type + "::" + method] = index;
+    if (ti != types_.end()) {
+      TypeInfo& t = prog_.types[ti->second];
+      t.methods[method] = index;
+      if (trait == "Future" && method == "poll") t.poll_fn = static_cast<int32_t>(index);
+      if (trait == "Drop" && method == "drop") t.drop_fn = static_cast<int32_t>(index);
+      if (trait == "Display" && method == "fmt") t.fmt_fn = static_cast<int32_t>(index);
+    } else {
+      EnumInfo& e = prog_.enums[ei->second - kFirstUserEnum];
+      e.methods[method] = index;
+      if (trait == "Display" && method == "fmt") e.fmt_fn = static_cast<int32_t>(index);
+    }
+  }
+  (void)item;
+}
+
+uint32_t Compiler::declare_fn(const FnItem& fn, const std::string& name, const std::string& self_type) {
+  auto index = static_cast<uint32_t>(prog_.fns.size());
+  FnProto p;
+  p.name = name;
+  p.span = fn.name_span;
+  p.is_async = fn.is_async;
+  p.arity = static_cast<uint32_t>(fn.params.size() + (fn.self_param ? 1 : 0));
+  prog_.fns.push_back(std::move(p));
+  if (fn.body) pending_.push_back(PendingFn{index, &fn, self_type});
+  return index;
+}
+
+// `use a::b::{c, d as e}` makes `c` stand for `a::b::c` and `e` for `a::b::d`.
+void Compiler::collect_use(const UseItem& use) {
+  for (const UseEntry& e : use.entries) {
+    if (e.glob || e.path.empty()) continue;
+    std::string full;
+    for (size_t i = 0; i < e.path.size(); ++i) {
+      if (i) full += "::";
+      full += e.path[i];
+    }
+    std::string_view last = e.path.back();
+    if (last == "self") {  // `use std::sync::mpsc::{self}`
+      full = full.substr(0, full.size() - 6);
+      last = e.path.size() > 1 ? e.path[e.path.size() - 2] : last;
+    }
+    std::string name = e.alias.empty() ? std::string(last) : std::string(e.alias);
+    if (name == "_") continue;
+    aliases_[name] = full;
+  }
+}
+
+// Compiles one fn body: parameters are the first locals, in order.
+void Compiler::compile_fn(uint32_t index, const FnItem& fn, const std::string& self_type) {
+  FnState st;
+  st.proto = index;
+  st.is_async = fn.is_async;
+  st.self_type = self_type;
+  FnState* saved = fn_;
+  fn_ = &st;
+  if (fn.is_async) {
+    st.machine = static_cast<int32_t>(prog_.machines.size());
+    prog_.fns[index].machine = st.machine;
+    prog_.machines.push_back(StateMachine{prog_.fns[index].name, fn.name_span, index, {}});
+  }
+  open_scope();
+  if (fn.self_param) declare_local("self");
+  std::vector<std::pair<uint32_t, const Pattern*>> destructure;
+  for (const Param& p : fn.params) {
+    const IdentPat* id = p.pattern->as<IdentPat>();
+    if (id && !id->subpattern) {
+      declare_local(std::string(id->name));
+    } else {
+      uint32_t slot = hidden_local("parameter");
+      destructure.emplace_back(slot, p.pattern);
+    }
+  }
+  for (auto& [slot, pat] : destructure) {
+    emit(Op::MoveLocal, slot);
+    pattern_bind(*pat);
+  }
+  block_body(*fn.body);
+  emit(Op::Return);
+  fn_->scopes.clear();
+  fn_ = saved;
+}
+
+// --- Emitting -------------------------------------------------------------------
+
+size_t Compiler::emit(Op op, uint32_t a, uint32_t b, uint32_t c, uint32_t span) {
+  auto& code = proto().code;
+  code.push_back(Instr{op, a, b, c, span});
+  return code.size() - 1;
+}
+
+void Compiler::patch(size_t at) {
+  auto& ins = proto().code[at];
+  if (ins.op == Op::IterNext) {
+    ins.b = here();
+  } else {
+    ins.a = here();
+  }
+}
+
+uint32_t Compiler::here() const { return static_cast<uint32_t>(prog_.fns[fn_->proto].code.size()); }
+
+uint32_t Compiler::span_id(const Span& s) {
+  prog_.spans.push_back(s);
+  return static_cast<uint32_t>(prog_.spans.size() - 1);
+}
+
+uint32_t Compiler::str_const(std::string_view s) {
+  auto it = strings_.find(s);
+  if (it != strings_.end()) return it->second;
+  auto id = static_cast<uint32_t>(prog_.strings.size());
+  prog_.strings.emplace_back(s);
+  strings_.emplace(std::string(s), id);
+  return id;
+}
+
+uint32_t Compiler::int_const(int64_t v) {
+  prog_.ints.push_back(v);
+  return static_cast<uint32_t>(prog_.ints.size() - 1);
+}
+
+void Compiler::error(const Span& s, std::string message) {
+  if (diags_.size() >= 100) return;
+  diags_.push_back(Diagnostic{s, Severity::Error, std::move(message)});
+}
+
+// --- Scopes and locals -------------------------------------------------------------
+
+void Compiler::open_scope() { fn_->scopes.emplace_back(); }
+
+void Compiler::close_scope() {
+  const Scope& s = fn_->scopes.back();
+  for (auto it = s.locals.rbegin(); it != s.locals.rend(); ++it) emit(Op::ClearLocal, it->slot);
+  fn_->scopes.pop_back();
+}
+
+void Compiler::clear_scopes_to(size_t depth) {
+  for (size_t d = fn_->scopes.size(); d > depth; --d) {
+    const Scope& s = fn_->scopes[d - 1];
+    for (auto it = s.locals.rbegin(); it != s.locals.rend(); ++it) emit(Op::ClearLocal, it->slot);
+  }
+}
+
+uint32_t Compiler::declare_local(const std::string& name) {
+  FnProto& p = proto();
+  uint32_t slot = p.locals++;
+  p.local_names.push_back(name);
+  fn_->scopes.back().locals.push_back(Local{name, slot});
+  return slot;
+}
+
+uint32_t Compiler::hidden_local(const char* what) {
+  FnProto& p = proto();
+  uint32_t slot = p.locals++;
+  p.local_names.push_back(std::string("<") + what + ">");
+  return slot;
+}
+
+}  // namespace ps::lang

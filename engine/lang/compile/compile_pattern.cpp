@@ -1,0 +1,200 @@
+// Patterns, in two phases: a test that leaves the value in place and pushes
+// whether it matches, then (once it matched) a bind that consumes the value
+// and stores the names it binds as new locals.
+#include "lang/compile/compiler.h"
+#include "lang/program/value.h"
+
+namespace ps::lang {
+
+namespace {
+
+bool trivial(const Pattern& p) {
+  if (p.is<WildcardPat>() || p.is<RestPat>()) return true;
+  if (auto* id = p.as<IdentPat>()) return !id->subpattern;
+  if (auto* r = p.as<RefPat>()) return trivial(*r->pattern);
+  return false;
+}
+
+struct Part {
+  Op extract;
+  uint32_t index;
+  const Pattern* pattern;
+};
+
+}  // namespace
+
+// Parts of a tuple-like pattern, with a trailing `..` allowed.
+static std::vector<Part> tuple_parts(const std::vector<Pattern*>& elems, Op extract) {
+  std::vector<Part> parts;
+  for (uint32_t i = 0; i < elems.size(); ++i) {
+    if (elems[i]->is<RestPat>()) break;
+    parts.push_back(Part{extract, i, elems[i]});
+  }
+  return parts;
+}
+
+void Compiler::pattern_test(const Pattern& p) {
+  // Emits `first` (a test pushing a bool, or none), then each part's test.
+  auto compound = [&](std::optional<Instr> first, const std::vector<Part>& parts) {
+    std::vector<size_t> fails;
+    if (first) {
+      emit(first->op, first->a, first->b, first->c);
+      fails.push_back(emit(Op::JumpIfFalse));
+    }
+    for (const Part& part : parts) {
+      if (trivial(*part.pattern)) continue;
+      emit(part.extract, part.index);
+      pattern_test(*part.pattern);
+      emit(Op::Swap);
+      emit(Op::Pop);
+      fails.push_back(emit(Op::JumpIfFalse));
+    }
+    emit(Op::Bool, 1);
+    size_t done = emit(Op::Jump);
+    for (size_t f : fails) patch(f);
+    emit(Op::Bool, 0);
+    patch(done);
+  };
+
+  uint32_t enum_id, variant, payloads;
+  if (trivial(p)) {
+    emit(Op::Bool, 1);
+  } else if (auto* id = p.as<IdentPat>()) {
+    pattern_test(*id->subpattern);
+  } else if (auto* r = p.as<RefPat>()) {
+    pattern_test(*r->pattern);
+  } else if (auto* lit = p.as<LitPat>()) {
+    expr(*lit->value);
+    emit(Op::TestEq);
+  } else if (auto* range = p.as<RangePat>()) {
+    if (range->lo) expr(*range->lo); else emit(Op::Unit);
+    if (range->hi) expr(*range->hi); else emit(Op::Unit);
+    emit(Op::TestRange, range->inclusive ? 1 : 0);
+  } else if (auto* path = p.as<PathPat>()) {
+    if (enum_variant(path->path, enum_id, variant, payloads)) {
+      emit(Op::TestEnum, enum_id, variant);
+    } else if (user_type(type_name_of(path->path)) >= 0) {
+      emit(Op::Bool, 1);
+    } else if (path->path.segments.size() == 1 && consts_.count(std::string(path->path.last()))) {
+      expr(*consts_.find(std::string(path->path.last()))->second->value);
+      emit(Op::TestEq);
+    } else {
+      error(p.span, "cannot find `" + path->path.text() + "` for this pattern");
+      emit(Op::Bool, 0);
+    }
+  } else if (auto* ts = p.as<TupleStructPat>()) {
+    if (enum_variant(ts->path, enum_id, variant, payloads)) {
+      if (payloads != ts->elems.size() && !(ts->elems.size() && ts->elems.back()->is<RestPat>()))
+        error(p.span, "this pattern has " + std::to_string(ts->elems.size()) + " field(s), but the variant has " + std::to_string(payloads));
+      compound(Instr{Op::TestEnum, enum_id, variant, 0, 0}, tuple_parts(ts->elems, Op::Payload));
+    } else if (user_type(type_name_of(ts->path)) >= 0) {
+      compound(std::nullopt, tuple_parts(ts->elems, Op::FieldOf));
+    } else {
+      error(p.span, "cannot find tuple struct or variant `" + ts->path.text() + "`");
+      emit(Op::Bool, 0);
+    }
+  } else if (auto* sp = p.as<StructPat>()) {
+    int32_t t = user_type(type_name_of(sp->path));
+    if (t < 0) {
+      error(p.span, "cannot find struct `" + sp->path.text() + "`");
+      emit(Op::Bool, 0);
+      return;
+    }
+    std::vector<Part> parts;
+    for (const FieldPat& f : sp->fields) {
+      const auto& names = prog_.types[t].fields;
+      uint32_t index = 0;
+      while (index < names.size() && names[index] != f.name) ++index;
+      if (index == names.size()) error(f.span, "struct `" + prog_.types[t].name + "` has no field named `" + std::string(f.name) + "`");
+      parts.push_back(Part{Op::FieldOf, index, f.pattern});
+    }
+    compound(std::nullopt, parts);
+  } else if (auto* tp = p.as<TuplePat>()) {
+    compound(std::nullopt, tuple_parts(tp->elems, Op::TupleItem));
+  } else if (auto* op = p.as<OrPat>()) {
+    std::vector<size_t> hits;
+    for (const Pattern* alt : op->alts) {
+      pattern_test(*alt);
+      hits.push_back(emit(Op::JumpIfTrue));
+    }
+    emit(Op::Bool, 0);
+    size_t done = emit(Op::Jump);
+    for (size_t h : hits) patch(h);
+    emit(Op::Bool, 1);
+    patch(done);
+  } else {
+    error(p.span, "unsupported: this kind of pattern");
+    emit(Op::Bool, 0);
+  }
+}
+
+void Compiler::pattern_bind(const Pattern& p) {
+  auto parts_bind = [&](const std::vector<Part>& parts) {
+    for (const Part& part : parts) {
+      if (part.pattern->is<WildcardPat>()) continue;
+      emit(part.extract, part.index);
+      pattern_bind(*part.pattern);
+    }
+    emit(Op::Pop);
+  };
+  uint32_t enum_id, variant, payloads;
+  if (auto* id = p.as<IdentPat>()) {
+    if (id->subpattern) {
+      emit(Op::Dup);
+      pattern_bind(*id->subpattern);
+    }
+    emit(Op::StoreLocal, declare_local(std::string(id->name)));
+  } else if (auto* r = p.as<RefPat>()) {
+    pattern_bind(*r->pattern);
+  } else if (auto* ts = p.as<TupleStructPat>()) {
+    bool is_enum = enum_variant(ts->path, enum_id, variant, payloads);
+    parts_bind(tuple_parts(ts->elems, is_enum ? Op::Payload : Op::FieldOf));
+  } else if (auto* sp = p.as<StructPat>()) {
+    int32_t t = user_type(type_name_of(sp->path));
+    std::vector<Part> parts;
+    if (t >= 0) {
+      for (const FieldPat& f : sp->fields) {
+        const auto& names = prog_.types[t].fields;
+        uint32_t index = 0;
+        while (index < names.size() && names[index] != f.name) ++index;
+        if (index < names.size()) parts.push_back(Part{Op::FieldOf, index, f.pattern});
+      }
+    }
+    parts_bind(parts);
+  } else if (auto* tp = p.as<TuplePat>()) {
+    parts_bind(tuple_parts(tp->elems, Op::TupleItem));
+  } else if (auto* op = p.as<OrPat>()) {
+    for (const Pattern* alt : op->alts)
+      if (!alt->is<WildcardPat>() && !alt->is<LitPat>() && !alt->is<PathPat>() && !alt->is<RangePat>())
+        error(alt->span, "unsupported: bindings inside `|` patterns");
+    emit(Op::Pop);
+  } else {
+    emit(Op::Pop);
+  }
+}
+
+bool Compiler::pattern_irrefutable(const Pattern& p) {
+  if (p.is<WildcardPat>() || p.is<RestPat>()) return true;
+  if (auto* id = p.as<IdentPat>()) return !id->subpattern || pattern_irrefutable(*id->subpattern);
+  if (auto* r = p.as<RefPat>()) return pattern_irrefutable(*r->pattern);
+  if (auto* tp = p.as<TuplePat>()) {
+    for (const Pattern* e : tp->elems)
+      if (!pattern_irrefutable(*e)) return false;
+    return true;
+  }
+  if (auto* ts = p.as<TupleStructPat>()) {
+    if (user_type(type_name_of(ts->path)) < 0) return false;
+    for (const Pattern* e : ts->elems)
+      if (!pattern_irrefutable(*e)) return false;
+    return true;
+  }
+  if (auto* sp = p.as<StructPat>()) {
+    if (user_type(type_name_of(sp->path)) < 0) return false;
+    for (const FieldPat& f : sp->fields)
+      if (!pattern_irrefutable(*f.pattern)) return false;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace ps::lang

@@ -1,0 +1,189 @@
+// The compiler: a checked syntax tree in, a Program of bytecode out.
+//
+// Pass 1 collects the items (structs, enums, fns, impls, consts, uses) so
+// that bodies can refer to anything declared anywhere. Pass 2 compiles each
+// body. Names resolve at compile time: locals to slots (captured variables of
+// closures and async blocks to slots of their own), paths through `use`
+// aliases to user items or to the runtime library's natives. Errors are
+// located diagnostics; compilation goes on after one, so a program reports
+// all of them at once.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "lang/syntax/ast.h"
+#include "lang/program/native_index.h"
+#include "lang/program/program.h"
+
+namespace ps::lang {
+
+struct CompileResult {
+  std::unique_ptr<Program> program;
+  std::vector<Diagnostic> diagnostics;
+  bool ok() const;
+};
+
+// Compiles a parsed program (its parse must have had no errors), resolving
+// paths to the runtime library through `natives`.
+CompileResult compile(const Ast& ast, const NativeIndex& natives);
+
+// Deepest nesting of closures and async blocks inside one another.
+constexpr int kMaxFunctionNesting = 64;
+
+class Compiler {
+ public:
+  Compiler(const Ast& ast, const NativeIndex& natives, Program& program, std::vector<Diagnostic>& diags)
+      : ast_(ast), natives_(natives), prog_(program), diags_(diags) {}
+  void run();
+
+ private:
+  // --- Per-function state ---------------------------------------------------
+  struct Local {
+    std::string name;
+    uint32_t slot;
+  };
+  struct Scope {
+    std::vector<Local> locals;
+  };
+  struct Loop {
+    std::string label;
+    uint32_t mark_slot;        // holds the operand-stack height at loop entry
+    uint32_t result_slot;      // `break value` goes here
+    size_t scope_depth;        // scopes to close on break/continue
+    uint32_t continue_target;
+    std::vector<size_t> breaks;  // jumps to patch to the loop's end
+  };
+  struct Capture {
+    std::string name;
+    uint32_t inner_slot;
+  };
+  struct FnState {
+    FnState* enclosing = nullptr;
+    uint32_t proto = 0;
+    std::vector<Scope> scopes;
+    std::vector<Loop> loops;
+    std::vector<Capture> captures;
+    bool move_captures = false;
+    bool is_async = false;
+    std::string self_type;       // inside impl blocks
+    int32_t machine = -1;        // index in Program::machines for async bodies
+  };
+
+  // --- Pass 1: items ----------------------------------------------------------
+  void collect(const std::vector<Item*>& items, const std::string& self_type);
+  void collect_impl(const Item& item, const ImplItem& impl);
+  uint32_t declare_fn(const FnItem& fn, const std::string& name, const std::string& self_type);
+  void collect_use(const UseItem& use);
+
+  // --- Pass 2: bodies ---------------------------------------------------------
+  void compile_fn(uint32_t index, const FnItem& fn, const std::string& self_type);
+  uint32_t compile_closure_like(const ClosureExpr* closure, const Block* async_body, bool is_move,
+                                const Span& span, std::vector<Capture>& captures_out);
+
+  // Blocks and statements (compile_block.cpp)
+  void block(const Block& b);          // pushes the block's value
+  void block_body(const Block& b);     // inside an already-open scope
+  void stmt(const Stmt& s);
+  void let_stmt(const LetStmt& l, const Span& span);
+  void open_scope();
+  void close_scope();                  // clears the scope's locals, newest first
+  void clear_scopes_to(size_t depth);  // emits clears without popping scopes
+  uint32_t declare_local(const std::string& name);
+  uint32_t hidden_local(const char* what);
+
+  // Expressions (compile_expr.cpp): each pushes exactly one value
+  void expr(const Expr& e);
+  void value_expr(const Expr& e);      // a use that moves a local
+  void path_expr(const Expr& e, const Path& p, bool move);
+  void call(const Expr& e, const CallExpr& c);
+  void method_call(const Expr& e, const MethodCallExpr& m);
+  void struct_lit(const Expr& e, const StructExpr& s);
+  void assign(const Expr& e, const AssignExpr& a);
+  void binary(const Expr& e, const BinaryExpr& b);
+  void unary(const Expr& e, const UnaryExpr& u);
+  void closure(const Expr& e, const ClosureExpr& c);
+  void async_block(const Expr& e, const BlockExpr& b);
+  void await_expr(const Expr& e, const AwaitExpr& a);
+  void cast(const Expr& e, const CastExpr& c);
+  void literal(const Expr& e, const LitExpr& l);
+  // Places (`x`, `a.b`, `v[i]`, `*r`): stores the value `value` pushes.
+  bool is_place(const Expr& e) const;
+  bool store_place(const Expr& place, const std::function<void()>& value);
+  bool mem_call(const Expr& e, const std::string& path, const CallExpr& c);
+  void native(const char* path, uint32_t argc, uint32_t span = 0);
+
+  // Control flow (compile_control.cpp)
+  void if_expr(const Expr& e, const IfExpr& i);
+  void while_expr(const Expr& e, const WhileExpr& w);
+  void loop_expr(const Expr& e, const LoopExpr& l);
+  void for_expr(const Expr& e, const ForExpr& f);
+  void match_expr(const Expr& e, const MatchExpr& m);
+  void break_expr(const Expr& e, const BreakExpr& b);
+  void continue_expr(const Expr& e, const ContinueExpr& c);
+  void return_expr(const Expr& e, const ReturnExpr& r);
+  Loop* find_loop(const Expr& e, std::string_view label);
+  void begin_loop(std::string_view label);
+  void end_loop();
+
+  // Patterns (compile_pattern.cpp)
+  // [v] -> [v, matched?]; never binds.
+  void pattern_test(const Pattern& p);
+  // [v] -> []; binds the pattern's names as new locals of the current scope.
+  void pattern_bind(const Pattern& p);
+  bool pattern_irrefutable(const Pattern& p);
+  // Resolves `Some`, `Poll::Ready`, `Color::Red` to (enum id, variant); false if unknown.
+  bool enum_variant(const Path& path, uint32_t& enum_id, uint32_t& variant, uint32_t& payloads);
+
+  // Macros (compile_macro.cpp)
+  void macro(const Expr& e, const MacroExpr& m);
+  void format_call(const MacroExpr& m, bool newline);  // pushes the String
+  void select_macro(const Expr& e, const MacroExpr& m);
+  void join_macro(const Expr& e, const MacroExpr& m);
+
+  // Names (compile_names.cpp)
+  // Expands `use` aliases and re-exports: ["sleep"] -> "tokio::time::sleep".
+  std::string canonical(const Path& p) const;
+  std::string canonical_segments(const std::vector<std::string_view>& segs) const;
+  bool lookup_local(const std::string& name, uint32_t& slot);
+  std::string type_name_of(const Path& p) const;  // resolves `Self`
+  int32_t user_type(const std::string& name) const;
+  int32_t user_enum(const std::string& name) const;
+  int32_t user_fn(const std::string& name) const;
+
+  // --- Emitting -----------------------------------------------------------------
+  size_t emit(Op op, uint32_t a = 0, uint32_t b = 0, uint32_t c = 0, uint32_t span = 0);
+  void patch(size_t at);               // jump at `at` goes to the next instruction
+  uint32_t here() const;
+  uint32_t span_id(const Span& s);
+  uint32_t str_const(std::string_view s);
+  uint32_t int_const(int64_t v);
+  FnProto& proto() { return prog_.fns[fn_->proto]; }
+  void error(const Span& s, std::string message);
+
+  const Ast& ast_;
+  const NativeIndex& natives_;
+  Program& prog_;
+  std::vector<Diagnostic>& diags_;
+  FnState* fn_ = nullptr;
+  int fn_depth_ = 0;
+  std::map<std::string, std::string, std::less<>> aliases_;  // local name -> canonical path
+  std::map<std::string, uint32_t, std::less<>> fns_;         // "name" or "Type::name"
+  std::map<std::string, uint32_t, std::less<>> types_;
+  std::map<std::string, uint32_t, std::less<>> enums_;       // name -> enum id
+  std::map<std::string, const ConstItem*, std::less<>> consts_;
+  std::map<std::string, uint32_t, std::less<>> strings_;
+  std::map<std::string, int32_t, std::less<>> derive_copy_;
+  struct PendingFn {
+    uint32_t index;
+    const FnItem* fn;
+    std::string self_type;
+  };
+  std::vector<PendingFn> pending_;
+  int const_depth_ = 0;
+};
+
+}  // namespace ps::lang

@@ -1,0 +1,166 @@
+// Interp: runs a compiled Program on an engine Runtime.
+//
+// Every async fn call and async block is a Coroutine with its own frames and
+// operand stack, kept in the future: polling it runs the bytecode until it
+// returns (Ready) or reaches an `.await` whose future is Pending; the next
+// poll resumes at that await and polls the same future again. Awaiting polls
+// the child from inside the parent's poll, so one task poll descends through
+// nested futures, and each one polled this way gets its own path in the trace.
+//
+// Runtime errors (unwrap on None, index out of range, panic!) panic the task:
+// the error unwinds every coroutine of the current task poll, the task ends
+// with a located message, and awaiting its JoinHandle gives a JoinError.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "engine.h"
+#include "lang/fmt/fmt.h"
+#include "lang/vm/natives.h"
+#include "lang/vm/objects.h"
+#include "lang/program/program.h"
+#include "lang/program/value.h"
+
+namespace ps::lang {
+
+// Limits of one run: they stop it with a located message, never a crash or a hang.
+struct LangLimits {
+  // Instructions one task poll may run before it is declared stuck: a poll
+  // that never returns blocks the whole executor.
+  uint64_t max_steps_per_poll = 20'000'000;
+  // Nested calls, awaits and drops; each costs native stack in some paths.
+  uint32_t max_depth = 200;
+  // Live heap objects.
+  uint64_t max_objects = 4'000'000;
+  // Longest string a program may build.
+  size_t max_string_bytes = 16u << 20;
+};
+
+// A frame of a call inside a coroutine.
+struct CallFrame {
+  const FnProto* fn;
+  uint32_t pc;
+  uint32_t base;        // first local slot in Coroutine::locals
+  uint32_t stack_base;  // operand-stack height when the frame began
+};
+
+// The execution state of one async body (or of one synchronous call made
+// from native code): frames, their locals, the operand stack, and the future
+// being awaited.
+class Coroutine {
+ public:
+  std::vector<CallFrame> frames;
+  std::vector<Value> locals;
+  std::vector<Value> stack;
+  Value awaiting;           // the future of the current `.await`
+  bool awaiting_active = false;
+  uint32_t awaiting_path = 0;
+  bool in_thread = false;   // a simulated OS thread's body: thread::sleep suspends it
+  uint64_t sleep_request_us = 0;
+};
+
+enum class RunOutcome : uint8_t { Done, Pending, Error, Sleep };
+
+class Interp final : public FormatHost {
+ public:
+  Interp(const Program& program, Runtime& rt, const NativeTable& natives, LangLimits limits = {});
+  ~Interp() override;
+
+  // Installs the program's main as the runtime's block_on future.
+  void start();
+
+  // --- Running bytecode ----------------------------------------------------------
+  // Runs a coroutine until it finishes, suspends at an await (cx given), or fails.
+  RunOutcome run(Coroutine& co, Context* cx, Value& result);
+  // Prepares a coroutine to run `fn` with `args` (captures after them).
+  void enter(Coroutine& co, uint32_t fn, Value* args, uint32_t nargs, const std::vector<Value>* captures);
+  // Calls a closure or fn value synchronously (from native code).
+  bool call_value(const Value& callee, Value* args, uint32_t nargs, Value& out);
+  bool call_fn(uint32_t fn, Value* args, uint32_t nargs, Value& out);
+  // Makes the future of calling an async fn or closure.
+  Value make_async(uint32_t fn, Value* args, uint32_t nargs, const std::vector<Value>* captures);
+
+  // --- Futures -----------------------------------------------------------------
+  // Polls anything awaitable as a nested future named in the trace: `path`
+  // is created on the first poll and reused after.
+  PollResult poll_awaitable(Value& fut, uint32_t& path, Context& cx, Value& out);
+  // The same without a trace level of its own.
+  PollResult poll_direct(Value& fut, Context& cx, Value& out);
+  bool is_awaitable(const Value& v) const;
+  // A BoxFuture<Value> over a language future, for engine combinators.
+  BoxFuture<Value> engine_future(Value fut);
+  uint32_t label(std::string_view s) { return rt.trace().intern(s); }
+
+  // --- Errors ----------------------------------------------------------------------
+  // Reports a runtime error at the current source location: the task panics.
+  bool fail(std::string message);
+  bool failed() const { return panicking_; }
+  const std::string& panic_message() const { return panic_message_; }
+  void clear_panic() { panicking_ = false; panic_message_.clear(); }
+  std::string location() const;  // "line:col" of the current instruction
+  uint32_t current_span() const { return span_; }
+
+  // --- Helpers for natives -----------------------------------------------------------
+  Value str(std::string s);
+  bool to_display(const Value& v, std::string& out);
+  bool to_debug(const Value& v, std::string& out);
+  Value clone_value(const Value& v);
+  bool values_equal(const Value& a, const Value& b);
+  // -1, 0, 1; false when the values do not compare.
+  bool compare(const Value& a, const Value& b, int& order);
+  void output(const std::string& text, bool to_stderr);
+  void steps_reset() { steps_ = 0; }
+  void note_object() { ++objects_; }
+  void drop_object() { --objects_; }
+  bool heap_full() const { return objects_ > limits_.max_objects; }
+  const LangLimits& limits() const { return limits_; }
+  void run_drop(StructObj* s);
+  Coroutine* current_coroutine() { return current_co_; }
+
+  // FormatHost
+  const EnumInfo* user_enum(uint32_t enum_id) const override;
+  bool user_display(const Value& v, std::string& out, std::string& error) override;
+  bool handle_text(const Value& v, bool debug, std::string& out) override;
+  bool duration(const Value& v, uint64_t& secs, uint32_t& nanos) const override;
+  bool builtin_display(const Value& v, std::string& out) override;
+
+  const Program& prog;
+  Runtime& rt;
+  const NativeTable& natives;  // the runtime library (lang/lib)
+  // Interned labels of the runtime library's futures.
+  struct Labels {
+    uint32_t sleep, yield_now, join_handle, recv, send, timeout, join, select, oneshot, lock,
+        notified, acquire, tick, ready, pending, poll_fn, join_all, select_all, main, thread;
+  } labels{};
+
+ private:
+  bool step_call_method(Coroutine& co, const Instr& ins);
+  bool binary(uint32_t op, Value& a, const Value& b);
+  bool unary(uint32_t op, Value& a);
+  bool get_field(Value& target, const std::string& name);
+  bool set_field(const Value& target, const std::string& name, Value v);
+  bool get_index(Value& base, const Value& index);
+  bool set_index(const Value& base, const Value& index, Value v);
+  bool iter_start(Value& v);
+  bool try_op(Coroutine& co, Value& v, bool& early_return);
+  bool deref_set(Coroutine& co, const Instr& ins, Value target, Value v);
+  void unwind(Coroutine& co);
+  void pop_frame(Coroutine& co);
+
+  LangLimits limits_;
+  bool panicking_ = false;
+  std::string panic_message_;
+  uint32_t span_ = 0;
+  uint64_t steps_ = 0;
+  uint32_t depth_ = 0;
+  uint64_t objects_ = 0;
+  Coroutine* current_co_ = nullptr;
+  std::vector<Value> str_consts_;  // one StrObj per string constant
+};
+
+// The interpreter running on this thread (Drop impls need it).
+Interp* current_interp();
+
+}  // namespace ps::lang

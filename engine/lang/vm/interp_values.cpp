@@ -1,0 +1,529 @@
+// Operations on values: arithmetic, comparison, fields, indexing, `?`,
+// `*x = v`, cloning, and method dispatch.
+#include <cmath>
+#include <cstring>
+
+#include "lang/base/operators.h"
+#include "lang/vm/interp.h"
+#include "lang/vm/natives.h"
+
+namespace ps::lang {
+
+bool time_binary(Interp& in, uint32_t op, const Value& a, const Value& b, Value& out);
+
+namespace {
+
+bool is_num(const Value& v) { return v.is_int() || v.is_float(); }
+double num(const Value& v) { return v.is_int() ? static_cast<double>(v.as_int()) : v.as_float(); }
+
+// Wrapping integer arithmetic (Rust's release builds), without signed overflow.
+int64_t wrap_add(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) + static_cast<uint64_t>(b)); }
+int64_t wrap_sub(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) - static_cast<uint64_t>(b)); }
+int64_t wrap_mul(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) * static_cast<uint64_t>(b)); }
+
+Value inner_of_guard(const Value& v) {
+  if (v.is(ObjKind::Handle) && v.as<HandleObj>()->hkind == HandleKind::Guard)
+    return v.as<GuardObj>()->mutex.as<MutexObj>()->cell.as<CellObj>()->value;
+  if (v.is(ObjKind::Cell)) return v.as<CellObj>()->value;
+  return v;
+}
+
+bool is_guard(const Value& v) {
+  return v.is(ObjKind::Cell) || (v.is(ObjKind::Handle) && v.as<HandleObj>()->hkind == HandleKind::Guard);
+}
+
+}  // namespace
+
+bool Interp::binary(uint32_t op_code, Value& a, const Value& b0) {
+  auto op = static_cast<BinaryOp>(op_code);
+  Value b = is_guard(b0) ? inner_of_guard(b0) : b0;
+  if (is_guard(a)) a = inner_of_guard(a);
+  switch (op) {
+    case BinaryOp::Eq: a = Value::boolean(values_equal(a, b)); return true;
+    case BinaryOp::Ne: a = Value::boolean(!values_equal(a, b)); return true;
+    case BinaryOp::Lt:
+    case BinaryOp::Le:
+    case BinaryOp::Gt:
+    case BinaryOp::Ge: {
+      int o;
+      if (!compare(a, b, o)) return fail("these values cannot be compared");
+      bool r = op == BinaryOp::Lt ? o < 0 : op == BinaryOp::Le ? o <= 0 : op == BinaryOp::Gt ? o > 0 : o >= 0;
+      a = Value::boolean(r);
+      return true;
+    }
+    default: break;
+  }
+  if (a.is_int() && b.is_int()) {
+    int64_t x = a.as_int(), y = b.as_int();
+    switch (op) {
+      case BinaryOp::Add: a = Value::integer(wrap_add(x, y)); return true;
+      case BinaryOp::Sub: a = Value::integer(wrap_sub(x, y)); return true;
+      case BinaryOp::Mul: a = Value::integer(wrap_mul(x, y)); return true;
+      case BinaryOp::Div:
+        if (y == 0) return fail("attempt to divide by zero");
+        a = Value::integer(x == INT64_MIN && y == -1 ? x : x / y);
+        return true;
+      case BinaryOp::Rem:
+        if (y == 0) return fail("attempt to calculate the remainder with a divisor of zero");
+        a = Value::integer(y == -1 ? 0 : x % y);
+        return true;
+      case BinaryOp::BitAnd: a = Value::integer(x & y); return true;
+      case BinaryOp::BitOr: a = Value::integer(x | y); return true;
+      case BinaryOp::BitXor: a = Value::integer(x ^ y); return true;
+      case BinaryOp::Shl: a = Value::integer(static_cast<int64_t>(static_cast<uint64_t>(x) << (y & 63))); return true;
+      case BinaryOp::Shr: a = Value::integer(x >> (y & 63)); return true;
+      default: break;
+    }
+  }
+  if (is_num(a) && is_num(b)) {
+    double x = num(a), y = num(b);
+    switch (op) {
+      case BinaryOp::Add: a = Value::floating(x + y); return true;
+      case BinaryOp::Sub: a = Value::floating(x - y); return true;
+      case BinaryOp::Mul: a = Value::floating(x * y); return true;
+      case BinaryOp::Div: a = Value::floating(x / y); return true;
+      case BinaryOp::Rem: a = Value::floating(std::fmod(x, y)); return true;
+      default: break;
+    }
+  }
+  if (a.is_bool() && b.is_bool()) {
+    switch (op) {
+      case BinaryOp::BitAnd: a = Value::boolean(a.as_bool() && b.as_bool()); return true;
+      case BinaryOp::BitOr: a = Value::boolean(a.as_bool() || b.as_bool()); return true;
+      case BinaryOp::BitXor: a = Value::boolean(a.as_bool() != b.as_bool()); return true;
+      default: break;
+    }
+  }
+  if (op == BinaryOp::Add && a.is(ObjKind::Str)) {
+    std::string s = a.as<StrObj>()->text;
+    if (b.is(ObjKind::Str)) {
+      s += b.as<StrObj>()->text;
+    } else if (b.is_char()) {
+      std::string t;
+      to_display(b, t);
+      s += t;
+    } else {
+      return fail("cannot add this value to a `String`");
+    }
+    a = str(std::move(s));
+    return true;
+  }
+  if (a.is(ObjKind::Handle) || b.is(ObjKind::Handle)) {
+    Value out;
+    if (time_binary(*this, op_code, a, b, out)) {
+      a = std::move(out);
+      return true;
+    }
+    if (panicking_) return false;
+  }
+  return fail(std::string("cannot apply `") + binary_op_text(op) + "` to these values");
+}
+
+bool Interp::unary(uint32_t op, Value& a) {
+  if (is_guard(a)) a = inner_of_guard(a);
+  if (op >= static_cast<uint32_t>(Cast::ToFloat)) {
+    auto c = static_cast<Cast>(op);
+    int64_t i = a.is_int() ? a.as_int() : a.is_float() ? static_cast<int64_t>(std::isnan(a.as_float()) ? 0 : a.as_float())
+                : a.is_char() ? static_cast<int64_t>(a.as_char()) : a.is_bool() ? (a.as_bool() ? 1 : 0) : 0;
+    if (!a.is_int() && !a.is_float() && !a.is_char() && !a.is_bool()) return fail("this value cannot be cast");
+    switch (c) {
+      case Cast::ToFloat: a = Value::floating(a.is_float() ? a.as_float() : static_cast<double>(i)); return true;
+      case Cast::ToInt: a = Value::integer(i); return true;
+      case Cast::ToU8: a = Value::integer(i & 0xff); return true;
+      case Cast::ToU32: a = Value::integer(i & 0xffffffffLL); return true;
+      case Cast::ToChar: a = Value::character(static_cast<char32_t>(i & 0x1fffff)); return true;
+    }
+  }
+  if (static_cast<UnaryOp>(op) == UnaryOp::Neg) {
+    if (a.is_int()) {
+      a = Value::integer(wrap_sub(0, a.as_int()));
+      return true;
+    }
+    if (a.is_float()) {
+      a = Value::floating(-a.as_float());
+      return true;
+    }
+  }
+  if (static_cast<UnaryOp>(op) == UnaryOp::Not) {
+    if (a.is_bool()) {
+      a = Value::boolean(!a.as_bool());
+      return true;
+    }
+    if (a.is_int()) {
+      a = Value::integer(~a.as_int());
+      return true;
+    }
+  }
+  return fail("cannot apply this operator to this value");
+}
+
+bool Interp::get_field(Value& target, const std::string& name) {
+  Value t = is_guard(target) ? inner_of_guard(target) : target;
+  if (t.is(ObjKind::Struct)) {
+    auto* s = t.as<StructObj>();
+    for (size_t i = 0; i < s->type->fields.size(); ++i)
+      if (s->type->fields[i] == name) {
+        target = s->fields[i];
+        return true;
+      }
+    return fail("no field `" + name + "` on type `" + s->type->name + "`");
+  }
+  std::string what;
+  to_debug(t, what);
+  return fail("no field `" + name + "` on `" + what + "`");
+}
+
+bool Interp::set_field(const Value& target, const std::string& name, Value v) {
+  Value t = is_guard(target) ? inner_of_guard(target) : target;
+  if (t.is(ObjKind::Struct)) {
+    auto* s = t.as<StructObj>();
+    for (size_t i = 0; i < s->type->fields.size(); ++i)
+      if (s->type->fields[i] == name) {
+        s->fields[i] = std::move(v);
+        return true;
+      }
+    return fail("no field `" + name + "` on type `" + s->type->name + "`");
+  }
+  return fail("cannot assign to field `" + name + "` of this value");
+}
+
+bool Interp::get_index(Value& base, const Value& index) {
+  Value b = is_guard(base) ? inner_of_guard(base) : base;
+  if (b.is(ObjKind::Vec) && index.is_int()) {
+    auto& items = b.as<VecObj>()->items;
+    int64_t i = index.as_int();
+    if (i < 0 || static_cast<size_t>(i) >= items.size())
+      return fail("index out of bounds: the len is " + std::to_string(items.size()) + " but the index is " + std::to_string(i));
+    base = items[static_cast<size_t>(i)];
+    return true;
+  }
+  if ((b.is(ObjKind::Vec) || b.is(ObjKind::Str)) && index.is(ObjKind::Range)) {
+    auto* r = index.as<RangeObj>();
+    size_t len = b.is(ObjKind::Vec) ? b.as<VecObj>()->items.size() : b.as<StrObj>()->text.size();
+    int64_t end = r->bounded ? r->end : static_cast<int64_t>(len);
+    if (r->start < 0 || end < r->start || static_cast<size_t>(end) > len)
+      return fail("range end index " + std::to_string(end) + " out of range for slice of length " + std::to_string(len));
+    if (b.is(ObjKind::Vec)) {
+      auto& items = b.as<VecObj>()->items;
+      base = make_vec(std::vector<Value>(items.begin() + r->start, items.begin() + end));
+    } else {
+      base = str(b.as<StrObj>()->text.substr(static_cast<size_t>(r->start), static_cast<size_t>(end - r->start)));
+    }
+    return true;
+  }
+  return fail("this value cannot be indexed");
+}
+
+bool Interp::set_index(const Value& base, const Value& index, Value v) {
+  Value b = is_guard(base) ? inner_of_guard(base) : base;
+  if (b.is(ObjKind::Vec) && index.is_int()) {
+    auto& items = b.as<VecObj>()->items;
+    int64_t i = index.as_int();
+    if (i < 0 || static_cast<size_t>(i) >= items.size())
+      return fail("index out of bounds: the len is " + std::to_string(items.size()) + " but the index is " + std::to_string(i));
+    items[static_cast<size_t>(i)] = std::move(v);
+    return true;
+  }
+  return fail("this value cannot be indexed");
+}
+
+bool Interp::iter_start(Value& v) {
+  if (v.is(ObjKind::Iter)) return true;
+  Value target = is_guard(v) ? inner_of_guard(v) : v;
+  NativeFn fn;
+  if (natives.find_method(*this, target, "into_iter", fn)) {
+    Value out;
+    if (!fn(*this, &target, 1, out)) return false;
+    v = std::move(out);
+    return true;
+  }
+  std::string what;
+  to_debug(target, what);
+  return fail("`" + what + "` is not an iterator");
+}
+
+bool Interp::try_op(Coroutine&, Value& v, bool& early) {
+  if (v.is(ObjKind::Enum)) {
+    auto* e = v.as<EnumObj>();
+    if (e->enum_id == kResult || e->enum_id == kOption) {
+      bool good = e->enum_id == kResult ? e->variant == kOk : e->variant == kSome;
+      if (good) {
+        Value inner = e->payload[0];
+        v = std::move(inner);
+        early = false;
+      } else {
+        early = true;
+      }
+      return true;
+    }
+  }
+  return fail("the `?` operator can only be applied to values of type `Result` or `Option`");
+}
+
+bool Interp::deref_set(Coroutine& co, const Instr& ins, Value target, Value v) {
+  if (target.is(ObjKind::Handle) && target.as<HandleObj>()->hkind == HandleKind::Guard) {
+    target.as<GuardObj>()->mutex.as<MutexObj>()->cell.as<CellObj>()->value = std::move(v);
+    return true;
+  }
+  if (target.is(ObjKind::Cell)) {
+    target.as<CellObj>()->value = std::move(v);
+    return true;
+  }
+  if (ins.c > 0) {
+    co.locals[co.frames.back().base + ins.c - 1] = std::move(v);
+    return true;
+  }
+  return fail("cannot assign through `*` to this value");
+}
+
+// Method calls: the program's own methods first (inherent and trait impls),
+// then the runtime library's by the receiver's kind; guards forward to the
+// value they guard.
+bool Interp::step_call_method(Coroutine& co, const Instr& ins) {
+  auto& stack = co.stack;
+  const std::string& name = prog.strings[ins.a];
+  size_t recv_at = stack.size() - ins.b - 1;
+  for (int hop = 0; hop < 4; ++hop) {
+    Value recv = stack[recv_at];
+    const std::map<std::string, uint32_t, std::less<>>* methods = nullptr;
+    if (recv.is(ObjKind::Struct)) methods = &recv.as<StructObj>()->type->methods;
+    if (recv.is(ObjKind::Enum) && user_enum(recv.as<EnumObj>()->enum_id)) methods = &user_enum(recv.as<EnumObj>()->enum_id)->methods;
+    if (methods) {
+      auto it = methods->find(name);
+      if (it != methods->end()) {
+        const FnProto& p = prog.fns[it->second];
+        std::vector<Value> args(std::make_move_iterator(stack.begin() + static_cast<long>(recv_at)), std::make_move_iterator(stack.end()));
+        stack.resize(recv_at);
+        if (p.is_async) {
+          stack.push_back(make_async(it->second, args.data(), static_cast<uint32_t>(args.size()), nullptr));
+          return true;
+        }
+        if (co.frames.size() + depth_ >= limits_.max_depth) return fail("recursion limit reached: calls nested more than " + std::to_string(limits_.max_depth) + " deep");
+        enter(co, it->second, args.data(), static_cast<uint32_t>(args.size()), nullptr);
+        return true;
+      }
+    }
+    NativeFn fn;
+    if (natives.find_method(*this, recv, name, fn)) {
+      Value out;
+      Value* args = stack.data() + recv_at;
+      bool ok = fn(*this, args, ins.b + 1, out);
+      stack.resize(recv_at);
+      if (!ok) return panicking_ ? false : fail("runtime error in `" + name + "`");
+      stack.push_back(std::move(out));
+      return true;
+    }
+    if (is_guard(recv)) {
+      stack[recv_at] = inner_of_guard(recv);
+      continue;
+    }
+    std::string what;
+    if (recv.is(ObjKind::Struct)) what = "struct `" + recv.as<StructObj>()->type->name + "`";
+    else {
+      to_debug(recv, what);
+      what = "`" + what + "`";
+    }
+    return fail("no method named `" + name + "` found for " + what);
+  }
+  return fail("no method named `" + name + "`");
+}
+
+// --- Equality, ordering, cloning ---------------------------------------------------------
+
+// Deepest nesting equality, ordering and cloning walk into; deeper values are
+// refused with an error instead of overflowing the native stack.
+constexpr int kMaxValueDepth = 2000;
+
+namespace {
+struct Nest {
+  int& d;
+  explicit Nest(int& x) : d(++x) {}
+  ~Nest() { --d; }
+};
+thread_local int g_nest = 0;
+}  // namespace
+
+bool Interp::values_equal(const Value& a0, const Value& b0) {
+  const Value& a = a0;
+  const Value& b = b0;
+  Nest nest(g_nest);
+  if (g_nest > kMaxValueDepth) return fail("value nested too deep to compare");
+  if (is_num(a) && is_num(b)) {
+    if (a.is_int() && b.is_int()) return a.as_int() == b.as_int();
+    return num(a) == num(b);
+  }
+  if (a.tag() != b.tag()) return false;
+  switch (a.tag()) {
+    case Value::Tag::Unit: return true;
+    case Value::Tag::Bool: return a.as_bool() == b.as_bool();
+    case Value::Tag::Char: return a.as_char() == b.as_char();
+    case Value::Tag::Moved: return false;
+    default: break;
+  }
+  if (a.obj() == b.obj()) return true;
+  if (a.obj()->kind != b.obj()->kind) return false;
+  auto same_items = [&](const std::vector<Value>& x, const std::vector<Value>& y) {
+    if (x.size() != y.size()) return false;
+    for (size_t i = 0; i < x.size(); ++i)
+      if (!values_equal(x[i], y[i])) return false;
+    return true;
+  };
+  switch (a.obj()->kind) {
+    case ObjKind::Str: return a.as<StrObj>()->text == b.as<StrObj>()->text;
+    case ObjKind::Vec: return same_items(a.as<VecObj>()->items, b.as<VecObj>()->items);
+    case ObjKind::Tuple: return same_items(a.as<TupleObj>()->items, b.as<TupleObj>()->items);
+    case ObjKind::Enum:
+      return a.as<EnumObj>()->enum_id == b.as<EnumObj>()->enum_id && a.as<EnumObj>()->variant == b.as<EnumObj>()->variant &&
+             same_items(a.as<EnumObj>()->payload, b.as<EnumObj>()->payload);
+    case ObjKind::Struct: return a.as<StructObj>()->type == b.as<StructObj>()->type && same_items(a.as<StructObj>()->fields, b.as<StructObj>()->fields);
+    case ObjKind::Range: return a.as<RangeObj>()->start == b.as<RangeObj>()->start && a.as<RangeObj>()->end == b.as<RangeObj>()->end;
+    case ObjKind::Handle: {
+      auto ka = a.as<HandleObj>()->hkind;
+      if ((ka == HandleKind::Duration || ka == HandleKind::Instant) && ka == b.as<HandleObj>()->hkind)
+        return a.as<TimeObj>()->us == b.as<TimeObj>()->us;
+      if (ka == HandleKind::Waker && b.as<HandleObj>()->hkind == HandleKind::Waker)
+        return a.as<WakerObj>()->waker.will_wake(b.as<WakerObj>()->waker);
+      return false;
+    }
+    default: return false;
+  }
+}
+
+bool Interp::compare(const Value& a, const Value& b, int& o) {
+  Nest nest(g_nest);
+  if (g_nest > kMaxValueDepth) return fail("value nested too deep to compare");
+  auto cmp3 = [](auto x, auto y) { return x < y ? -1 : y < x ? 1 : 0; };
+  if (a.is_int() && b.is_int()) {
+    o = cmp3(a.as_int(), b.as_int());
+    return true;
+  }
+  if (is_num(a) && is_num(b)) {
+    double x = num(a), y = num(b);
+    if (std::isnan(x) || std::isnan(y)) return false;
+    o = cmp3(x, y);
+    return true;
+  }
+  if (a.is_char() && b.is_char()) {
+    o = cmp3(a.as_char(), b.as_char());
+    return true;
+  }
+  if (a.is_bool() && b.is_bool()) {
+    o = cmp3(a.as_bool(), b.as_bool());
+    return true;
+  }
+  if (a.is_unit() && b.is_unit()) {
+    o = 0;
+    return true;
+  }
+  if (!a.is_obj() || !b.is_obj() || a.obj()->kind != b.obj()->kind) return false;
+  auto items = [&](const std::vector<Value>& x, const std::vector<Value>& y) {
+    for (size_t i = 0; i < x.size() && i < y.size(); ++i) {
+      if (!compare(x[i], y[i], o)) return false;
+      if (o != 0) return true;
+    }
+    o = cmp3(x.size(), y.size());
+    return true;
+  };
+  switch (a.obj()->kind) {
+    case ObjKind::Str: {
+      int c = a.as<StrObj>()->text.compare(b.as<StrObj>()->text);
+      o = c < 0 ? -1 : c > 0 ? 1 : 0;
+      return true;
+    }
+    case ObjKind::Vec: return items(a.as<VecObj>()->items, b.as<VecObj>()->items);
+    case ObjKind::Tuple: return items(a.as<TupleObj>()->items, b.as<TupleObj>()->items);
+    case ObjKind::Struct: return items(a.as<StructObj>()->fields, b.as<StructObj>()->fields);
+    case ObjKind::Enum: {
+      auto *x = a.as<EnumObj>(), *y = b.as<EnumObj>();
+      if (x->enum_id != y->enum_id) return false;
+      if (x->variant != y->variant) {
+        // Option orders None before Some; Result Ok before Err; variants otherwise in declaration order.
+        uint32_t vx = x->enum_id == kOption ? (x->variant == kNone ? 0 : 1) : x->variant;
+        uint32_t vy = y->enum_id == kOption ? (y->variant == kNone ? 0 : 1) : y->variant;
+        o = cmp3(vx, vy);
+        return true;
+      }
+      return items(x->payload, y->payload);
+    }
+    case ObjKind::Handle: {
+      auto k = a.as<HandleObj>()->hkind;
+      if ((k == HandleKind::Duration || k == HandleKind::Instant) && k == b.as<HandleObj>()->hkind) {
+        o = cmp3(a.as<TimeObj>()->us, b.as<TimeObj>()->us);
+        return true;
+      }
+      return false;
+    }
+    default: return false;
+  }
+}
+
+Value Interp::clone_value(const Value& v) {
+  if (!v.is_obj()) return v;
+  Nest nest(g_nest);
+  if (g_nest > kMaxValueDepth) {
+    fail("value nested too deep to clone");
+    return Value();
+  }
+  auto clone_all = [&](const std::vector<Value>& xs) {
+    std::vector<Value> out;
+    out.reserve(xs.size());
+    for (const Value& x : xs) out.push_back(clone_value(x));
+    return out;
+  };
+  switch (v.obj()->kind) {
+    case ObjKind::Str: return str(v.as<StrObj>()->text);
+    case ObjKind::Vec: return make_vec(clone_all(v.as<VecObj>()->items));
+    case ObjKind::Tuple: return make_tuple(clone_all(v.as<TupleObj>()->items));
+    case ObjKind::Enum: return make_enum(v.as<EnumObj>()->enum_id, v.as<EnumObj>()->variant, clone_all(v.as<EnumObj>()->payload));
+    case ObjKind::Struct: return Value::adopt(new StructObj(v.as<StructObj>()->type, clone_all(v.as<StructObj>()->fields)));
+    case ObjKind::Handle: {
+      auto* h = v.as<HandleObj>();
+      if (h->hkind == HandleKind::Waker) return Value::adopt(new WakerObj(static_cast<WakerObj*>(h)->waker));
+      if (h->hkind == HandleKind::MpscSender) {
+        auto* s = static_cast<MpscSenderObj*>(h);
+        if (s->tx) return Value::adopt(new MpscSenderObj(mpsc::Sender<Value>(*s->tx), s->bounded));
+      }
+      if (h->hkind == HandleKind::Duration || h->hkind == HandleKind::Instant)
+        return Value::adopt(new TimeObj(h->hkind, static_cast<TimeObj*>(h)->us));
+      return v;
+    }
+    default: return v;
+  }
+}
+
+bool Interp::duration(const Value& v, uint64_t& secs, uint32_t& nanos) const {
+  if (!v.is(ObjKind::Handle) || v.as<HandleObj>()->hkind != HandleKind::Duration) return false;
+  int64_t us = v.as<TimeObj>()->us;
+  if (us < 0) us = 0;
+  secs = static_cast<uint64_t>(us) / 1'000'000;
+  nanos = static_cast<uint32_t>(static_cast<uint64_t>(us) % 1'000'000) * 1000;
+  return true;
+}
+
+bool is_copy(const Value& v) {
+  if (!v.is_obj()) return true;
+  switch (v.obj()->kind) {
+    case ObjKind::Str:
+    case ObjKind::Closure:
+    case ObjKind::Native:
+    case ObjKind::Range: return true;
+    case ObjKind::Struct: return v.as<StructObj>()->type->is_copy;
+    case ObjKind::Handle: {
+      auto k = v.as<HandleObj>()->hkind;
+      return k == HandleKind::Duration || k == HandleKind::Instant || k == HandleKind::Context;
+    }
+    case ObjKind::Enum: {
+      for (const Value& p : v.as<EnumObj>()->payload)
+        if (!is_copy(p)) return false;
+      return true;
+    }
+    case ObjKind::Tuple: {
+      for (const Value& p : v.as<TupleObj>()->items)
+        if (!is_copy(p)) return false;
+      return true;
+    }
+    default: return false;
+  }
+}
+
+}  // namespace ps::lang
