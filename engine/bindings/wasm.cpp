@@ -15,12 +15,13 @@ class WasmSession {
  public:
   WasmSession(std::string source, std::string options) {
     RunConfig config;
+    // A bad options object is reported by summary(); the program does not run.
     if (!ps::lang::parse_run_config(options, config, options_error_)) config = RunConfig{};
     session_ = std::make_unique<Session>(std::move(source), config);
   }
 
   bool advance(double budget) {
-    if (!session_->compiled()) return true;
+    if (!session_->compiled() || !options_error_.empty()) return true;
     return session_->advance(static_cast<uint64_t>(budget)) != ps::RunStatus::Running;
   }
 
@@ -59,6 +60,9 @@ class WasmSession {
   }
 
   std::string summary() const {
+    if (!options_error_.empty())
+      return "{\"status\":\"error\",\"message\":" + ps::json_quote(options_error_) +
+             ",\"line\":0,\"col\":0,\"tasks\":0,\"polls\":0,\"wakes\":0,\"timeMs\":0,\"diagnostics\":0}";
     if (!session_->compiled()) {
       const auto& d = session_->diagnostics();
       std::string msg = d.empty() ? "the program has errors" : d.front().message;
@@ -81,10 +85,13 @@ class WasmSession {
 
 std::string check(std::string source) { return ps::lang::check_json(source); }
 
+std::string kinds() { return ps::kinds_json(); }
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(pollscope) {
   function("check", &check);
+  function("kinds", &kinds);
   class_<WasmSession>("Session")
       .constructor<std::string, std::string>()
       .function("advance", &WasmSession::advance)

@@ -13,6 +13,7 @@
 #include <string>
 
 #include "lang/session/session.h"
+#include "trace/kinds.h"
 #include "trace/format.h"
 
 using namespace ps;
@@ -57,14 +58,6 @@ bool parse_u64(const char* s, uint64_t& out) {
   return true;
 }
 
-bool shown(EventKind k, const std::string& filter) {
-  if (filter == "output") return k == EventKind::Output || k == EventKind::Diagnostic || k == EventKind::RunEnd;
-  if (filter == "polls")
-    return k == EventKind::PollBegin || k == EventKind::PollEnd || k == EventKind::FuturePollBegin ||
-           k == EventKind::FuturePollEnd || k == EventKind::Wake || k == EventKind::Output ||
-           k == EventKind::Diagnostic || k == EventKind::RunEnd;
-  return true;
-}
 
 int exit_code(const Session& s) {
   if (s.main_panicked()) return 101;
@@ -79,7 +72,8 @@ int exit_code(const Session& s) {
 int run(int argc, char** argv) {
   const char* file = nullptr;
   RunConfig config;
-  std::string format = "text", filter = "all";
+  std::string format = "text";
+  FilterGroup filter = FilterGroup::All;
   bool color = isatty(1) != 0;
   for (int i = 2; i < argc; ++i) {
     std::string a = argv[i];
@@ -98,8 +92,7 @@ int run(int argc, char** argv) {
       format = v;
     } else if (a == "--filter") {
       const char* v = value();
-      if (!v || (std::strcmp(v, "all") && std::strcmp(v, "polls") && std::strcmp(v, "output"))) return usage();
-      filter = v;
+      if (!v || !filter_named(v, filter)) return usage();
     } else if (a == "--tokio") {
       const char* v = value();
       if (!v) return usage();
@@ -145,7 +138,7 @@ int run(int argc, char** argv) {
     std::string out;
     size_t i = 0;
     for (const Event& e : t.events()) {
-      if (shown(e.kind, filter)) {
+      if (shown_by(e.kind, filter)) {
         out += format == "json" ? event_json(t, e, i) : format_event(t, e, {.color = color});
         out += '\n';
       }

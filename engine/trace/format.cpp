@@ -1,5 +1,7 @@
 #include "trace/format.h"
 
+#include "trace/kinds.h"
+
 #include <cstdio>
 
 namespace ps {
@@ -31,24 +33,19 @@ const char* status_name(uint32_t status) {
   return "?";
 }
 
-// ANSI colour of each kind of line on a terminal.
+// ANSI colour of each colour role on a terminal.
 const char* color_of(EventKind k) {
-  switch (k) {
-    case EventKind::PollBegin:
-    case EventKind::PollEnd: return "\x1b[1;36m";
-    case EventKind::FuturePollBegin:
-    case EventKind::FuturePollEnd: return "\x1b[36m";
-    case EventKind::Wake: return "\x1b[33m";
-    case EventKind::Output: return "\x1b[1;37m";
-    case EventKind::Diagnostic: return "\x1b[1;31m";
-    case EventKind::FutureDrop:
-    case EventKind::TaskDrop:
-    case EventKind::TaskAbort: return "\x1b[35m";
-    case EventKind::TimerRegister:
-    case EventKind::TimerFire:
-    case EventKind::ClockAdvance: return "\x1b[34m";
-    default: return "\x1b[2m";
+  switch (kind_info(k).role) {
+    case ColourRole::Poll: return "\x1b[1;36m";
+    case ColourRole::Future: return "\x1b[36m";
+    case ColourRole::Wake: return "\x1b[33m";
+    case ColourRole::Output: return "\x1b[1;37m";
+    case ColourRole::Diagnostic: return "\x1b[1;31m";
+    case ColourRole::Drop: return "\x1b[35m";
+    case ColourRole::Timer: return "\x1b[34m";
+    case ColourRole::Quiet: return "\x1b[2m";
   }
+  return "\x1b[2m";
 }
 
 std::string time_text(uint64_t us) {
@@ -162,15 +159,22 @@ std::string describe_event(const Trace& t, const Event& e) {
 
 }  // namespace
 
+std::string kinds_json() {
+  static const char* groups[] = {"output", "polls", "all"};
+  static const char* roles[] = {"quiet", "wake", "timer", "drop", "future", "poll", "output", "diagnostic"};
+  std::string j = "[";
+  for (const KindInfo& k : kKinds) {
+    if (j.size() > 1) j += ",";
+    j += "{\"id\":" + std::to_string(static_cast<int>(k.kind)) + ",\"name\":\"" + k.name + "\",\"trace\":\"" +
+         k.trace + "\",\"group\":\"" + groups[static_cast<int>(k.group)] + "\",\"role\":\"" +
+         roles[static_cast<int>(k.role)] + "\",\"description\":" + json_quote(k.description) + "}";
+  }
+  return j + "]";
+}
+
 const char* event_kind_name(EventKind kind) {
-  static const char* names[kEventKindCount] = {
-      "spawn",        "poll_begin",  "poll_end",      "future_poll_begin", "future_poll_end",
-      "wake",         "waker_clone", "waker_drop",    "timer_register",    "timer_fire",
-      "clock_advance", "future_drop", "task_complete", "task_abort",        "task_drop",
-      "output",       "diagnostic",  "thread_spawn",  "thread_sleep",      "blocking_sleep",
-      "yield_defer",  "run_end"};
   auto i = static_cast<size_t>(kind);
-  return i < kEventKindCount ? names[i] : "unknown";
+  return i < kEventKindCount ? kKinds[i].trace : "unknown";
 }
 
 std::string format_event(const Trace& t, const Event& e, FormatOptions opts) {

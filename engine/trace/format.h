@@ -28,6 +28,10 @@ std::string format_event(const Trace& trace, const Event& e, FormatOptions opts 
 std::string format_trace(const Trace& trace, FormatOptions opts = {});
 // One event as a JSON object (a line of `--format json`).
 std::string event_json(const Trace& trace, const Event& e, size_t index);
+// The table of event kinds (trace/kinds.h) as a JSON array for the page:
+// [{"id":0,"name":"Spawn","trace":"spawn","group":"all","role":"quiet","description":"..."}, ...].
+std::string kinds_json();
+
 // The name the trace uses for a kind ("poll_begin", "wake", ...).
 const char* event_kind_name(EventKind kind);
 // A JSON string literal for `s` (quotes included).

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "counting_future.h"
+#include "trace/kinds.h"
 
 namespace ps::testing {
 namespace {
@@ -222,3 +223,36 @@ TEST(trace_determinism, another_seed_changes_only_what_the_seed_decides) {
 
 }  // namespace
 }  // namespace ps::testing
+
+namespace ps {
+namespace {
+
+// The one table of kinds decides the filters: the CLI's and the page's.
+TEST(trace_kinds, filters_widen_from_output_to_polls_to_all) {
+  EXPECT_TRUE(shown_by(EventKind::Output, FilterGroup::Output));
+  EXPECT_TRUE(shown_by(EventKind::RunEnd, FilterGroup::Output));
+  EXPECT_FALSE(shown_by(EventKind::PollBegin, FilterGroup::Output));
+  EXPECT_TRUE(shown_by(EventKind::PollBegin, FilterGroup::Polls));
+  EXPECT_TRUE(shown_by(EventKind::Wake, FilterGroup::Polls));
+  EXPECT_FALSE(shown_by(EventKind::WakerClone, FilterGroup::Polls));
+  for (const KindInfo& k : kKinds) {
+    EXPECT_TRUE(shown_by(k.kind, FilterGroup::All)) << k.name;
+  }
+  FilterGroup g{};
+  EXPECT_TRUE(filter_named("polls", g));
+  EXPECT_EQ(g, FilterGroup::Polls);
+  EXPECT_FALSE(filter_named("everything", g));
+}
+
+TEST(trace_kinds, json_lists_every_kind_with_its_trace_name) {
+  std::string j = kinds_json();
+  size_t rows = 0;
+  for (size_t at = j.find("\"id\":"); at != std::string::npos; at = j.find("\"id\":", at + 1)) ++rows;
+  EXPECT_EQ(rows, static_cast<size_t>(kEventKindCount));
+  EXPECT_NE(j.find("{\"id\":1,\"name\":\"PollBegin\",\"trace\":\"poll_begin\",\"group\":\"polls\",\"role\":\"poll\""),
+            std::string::npos);
+  EXPECT_STREQ(event_kind_name(EventKind::TaskComplete), "task_complete");
+}
+
+}  // namespace
+}  // namespace ps
