@@ -9,7 +9,7 @@ export class GalleryPane {
   private readonly items = new Map<string, HTMLElement>();
   private readonly draftItem = h(
     'button',
-    { type: 'button', class: 'gallery-item draft', 'data-example': '', 'data-role': 'draft' },
+    { type: 'button', class: 'gallery-item draft', 'data-role': 'draft' },
     h('span', { class: 'gi-title' }, 'Your draft'),
     h('span', { class: 'gi-desc' }, 'The program you edited, kept in this browser.'),
   );

@@ -54,7 +54,8 @@ export function wrap(text: string, width: number, indent: number): string[] {
   // Each word keeps the space after it; a space never starts a continuation row.
   for (const word of text.split(/(?<= )/)) {
     const bare = columns(word.trimEnd());
-    if (used + bare > width && row.trim() !== '') breakRow();
+    // A word too wide for any row is cut where it stands; others move to the next row whole.
+    if (used + bare > width && row.trim() !== '' && bare <= width - pad.length) breakRow();
     if (row === pad && word.trim() === '') continue;
     if (used + bare <= width) {
       row += word;
