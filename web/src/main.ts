@@ -25,6 +25,8 @@ import { SearchBox, TaskFilter } from './panes/tracetools';
 import { findScenario, scenarioSource } from './scenarios/catalog';
 import { cargoProject, crateName, playgroundUrl } from './share/cargo';
 import { copyText, linkStateOf, shareLink } from './share/links';
+import { KINDS } from './app/kinds';
+import { PALETTES, ROLE_STYLE } from './term/palette';
 import { formatHash, parseHash } from './url/codec';
 
 // The starting state: the link, else the reader's kept draft, else the default example.
@@ -304,5 +306,15 @@ Object.assign(window, {
     terminalShownAt: () => terminal.shownAt,
     highlightedLine: () => editor.highlightedLine(),
     editor: editor.editor,
+    /** Each kind's colour in the terminal's live theme, and the backgrounds it is drawn on. */
+    kindColours: () => {
+      const theme = terminal.term.options.theme ?? {};
+      const p = PALETTES[store.state.theme];
+      return KINDS.map((k) => ({
+        name: k.name,
+        colour: theme[ROLE_STYLE[k.role].slot],
+        backgrounds: [theme.background, p.selected, p.related, p.match],
+      }));
+    },
   },
 });
