@@ -4,7 +4,12 @@ import type { EngineSummary } from '../worker/protocol';
 import type { Banner } from './store';
 
 /** A `line:col` location after "at", "on" or "line" (as the engine and this page write them). */
-export const LOCATION = /\b(?:at|on|line) (?:line )?(\d+):(\d+)\b/g;
+const LOCATION = /\b(?:at|on|line) (?:line )?(\d+):(\d+)\b/;
+
+/** The locations in a message: each match, `line` and `col` in groups 1 and 2. */
+export function locations(text: string): RegExpMatchArray[] {
+  return [...text.matchAll(new RegExp(LOCATION.source, 'g'))];
+}
 
 /** The engine's lines of a message, trimmed, each ending as a sentence. */
 function sentences(message: string): string {
@@ -29,7 +34,6 @@ export function outcomeBanner(summary: EngineSummary): Banner | null {
   const message =
     lead === '' ? summary.message : summary.message.replace(/^\s*(deadlock|limit)\b:?\s*/i, '');
   let text = lead === '' ? message.trim() : `${lead}: ${sentences(message)}`;
-  LOCATION.lastIndex = 0;
   if (!LOCATION.test(text) && summary.line > 0) text += ` (at line ${summary.line}:${summary.col})`;
   const tone = summary.status === 'error' ? 'error' : 'warning';
   return { tone, text, fromRun: true };

@@ -1,5 +1,5 @@
 import type { Controller } from '../app/controller';
-import { LOCATION } from '../app/messages';
+import { locations } from '../app/messages';
 import type { AppState } from '../app/store';
 import { isStale } from '../app/view';
 import { button, h } from './dom';
@@ -39,7 +39,7 @@ export class BannerPane {
     const parts: Array<Node | string> = [];
     const text = banner?.text ?? '';
     let at = 0;
-    for (const m of text.matchAll(LOCATION)) {
+    for (const m of locations(text)) {
       const where = `${m[1]}:${m[2]}`;
       const end = (m.index ?? 0) + m[0].length;
       parts.push(text.slice(at, end - where.length));

@@ -74,3 +74,18 @@ export function button(
 ): HTMLButtonElement {
   return h('button', { type: 'button', title: label, 'aria-label': label, ...attrs }, ...children);
 }
+
+const TABBABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+/** Moves the keyboard to the first control after `el` (Esc leaves the editor and the trace). */
+export function focusAfter(el: HTMLElement): void {
+  const all = [...document.querySelectorAll<HTMLElement>(TABBABLE)];
+  const next = all.find(
+    (c) =>
+      !el.contains(c) &&
+      el.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING &&
+      c.offsetParent !== null,
+  );
+  (next ?? el).focus();
+}

@@ -10,6 +10,7 @@ import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import type { Controller } from '../app/controller';
 import type { AppState } from '../app/store';
 import { registerRustHelp } from '../lang/monaco-rust';
+import { focusAfter } from './dom';
 
 self.MonacoEnvironment = { getWorker: () => new EditorWorker() };
 
@@ -86,7 +87,7 @@ export class EditorPane {
     this.editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => options.onShare());
     this.editor.addCommand(
       monaco.KeyCode.Escape,
-      () => this.host.focus(),
+      () => focusAfter(this.host),
       '!suggestWidgetVisible && !inSnippetMode && !editorHasMultipleSelections && !parameterHintsVisible',
     );
     this.editor.onDidChangeModelContent(() => {

@@ -10,6 +10,7 @@ import type { Trace } from '../app/trace';
 import { visible } from '../app/view';
 import { eventRows, MIN_TIME_WIDTH, noteRows, summaryRows, timeLabel } from '../term/line';
 import { PALETTES, terminalTheme } from '../term/palette';
+import { focusAfter } from './dom';
 
 /** Lines the terminal keeps; older lines of a long trace live only in the recorded trace. */
 const SCROLLBACK = 5000;
@@ -138,7 +139,7 @@ export class TerminalPane {
       Home: () => c.toStart(),
       End: () => c.toEnd(),
       Enter: () => c.select(c.store.state.cursor - 1),
-      Escape: () => this.host.focus(),
+      Escape: () => focusAfter(this.host),
     };
     if (event.key === 'Tab') return false;
     const action = event.ctrlKey || event.metaKey || event.altKey ? undefined : actions[event.key];
