@@ -20,15 +20,11 @@ function rowOfEvent(page, i) {
   return page.evaluate((i) => {
     const t = window.__pollscope.terminal;
     const b = t.buffer.active;
-    const text = window.__pollscope.store.state.trace
-      .line(i)
-      .trim()
-      .split(/\s+/)
-      .slice(1)
-      .join(' ');
+    const flat = (text) => text.replace(/\s+/g, ' ').trim();
+    const body = flat(window.__pollscope.store.state.trace.line(i).replace(/^\s*\S+/, ''));
     for (let y = 0; y < t.rows; y++) {
       const row = b.getLine(b.viewportY + y)?.translateToString(true) ?? '';
-      if (row.trim().split(/\s+/).slice(1).join(' ') === text) {
+      if (flat(row).endsWith(body)) {
         const rect = document
           .querySelector('[data-pane=terminal] .xterm-screen')
           .getBoundingClientRect();

@@ -254,10 +254,8 @@ render();
 /** Whether a key press belongs to a text field or the editor rather than to the page. */
 function typing(target: EventTarget | null): boolean {
   const el = target instanceof HTMLElement ? target : null;
-  return (
-    el !== null &&
-    (el.closest('.monaco-editor') !== null || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName))
-  );
+  if (el === null || el.closest('.xterm') !== null) return false;
+  return el.closest('.monaco-editor') !== null || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName);
 }
 
 window.addEventListener('keydown', (event) => {
