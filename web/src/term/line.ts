@@ -92,7 +92,7 @@ export function eventRows(trace: Trace, event: number, layout: RowLayout): strin
   const first = segments[0] ?? '';
   const marker = first.indexOf('> ', indent);
   const outputIndent = marker >= 0 ? marker + 2 : indent;
-  const rows = wrap(first, width, indent);
+  const rows = wrap(first, width, kind === EventKind.Output ? outputIndent : indent);
   for (const segment of segments.slice(1)) {
     rows.push(...wrap(' '.repeat(outputIndent) + segment, width, outputIndent));
   }
