@@ -458,34 +458,46 @@ test('embed options: trace only, step, readonly and theme', async () => {
   await close(page);
 });
 
-test('screenshots: full page and embed, light and dark', async () => {
-  for (const scheme of ['light', 'dark']) {
-    const page = await fullPage('', { colorScheme: scheme });
-    await page.click('[data-action=run]');
-    await waitForPhase(page, ['done']);
-    for (let i = 0; i < 6; i++) await page.click('[data-action=back]');
-    await page.mouse.move(1, 1);
-    await page.waitForTimeout(1500);
-    await page.screenshot({ path: `${SHOTS}/full-${scheme}.png` });
-    await close(page);
+const WIDTHS = [
+  [1440, 900],
+  [1024, 768],
+  [390, 844],
+];
 
-    const embed = await openPage(
-      browser,
-      `${server.url}/host.html#v=1&example=countdown&autorun=1&theme=${scheme}`,
-      { width: 960, height: 620 },
-    );
-    await embed.waitForFunction(() => window.heights?.length > 0);
-    const child = embed.frames().find((f) => f.url().includes('embed.html'));
-    await waitForPhase(child, ['done']);
-    await embed.evaluate(() => {
-      document.getElementById('f').style.height = `${window.heights[window.heights.length - 1]}px`;
-    });
-    await child.click('[data-action=back]');
-    await child.click('[data-action=back]');
-    await embed.mouse.move(1, 1);
-    await embed.waitForTimeout(1500);
-    const box = await embed.locator('#f').boundingBox();
-    await embed.screenshot({ path: `${SHOTS}/embed-${scheme}.png`, clip: box });
-    await close(embed);
+test('screenshots: full page and embed at 1440, 1024 and 390 px, light and dark', async () => {
+  for (const scheme of ['light', 'dark']) {
+    for (const [width, height] of WIDTHS) {
+      const page = await fullPage('', { colorScheme: scheme, width, height });
+      await page.click('[data-action=run]');
+      await waitForPhase(page, ['done']);
+      for (let i = 0; i < 6; i++) await page.click('[data-action=back]');
+      await page.mouse.move(1, 1);
+      await page.waitForTimeout(1200);
+      await page.screenshot({ path: `${SHOTS}/full-${width}-${scheme}.png` });
+      await close(page);
+
+      const embed = await openPage(
+        browser,
+        `${server.url}/host.html#v=1&example=countdown&autorun=1&theme=${scheme}`,
+        { width, height },
+      );
+      await embed.evaluate((w) => {
+        document.getElementById('f').style.width = `${Math.min(w - 20, 900)}px`;
+      }, width);
+      await embed.waitForFunction(() => window.heights?.length > 0);
+      const child = embed.frames().find((f) => f.url().includes('embed.html'));
+      await waitForPhase(child, ['done']);
+      await embed.waitForTimeout(300);
+      await embed.evaluate(() => {
+        document.getElementById('f').style.height = `${window.heights[window.heights.length - 1]}px`;
+      });
+      await child.click('[data-action=back]');
+      await child.click('[data-action=back]');
+      await embed.mouse.move(1, 1);
+      await embed.waitForTimeout(1200);
+      const box = await embed.locator('#f').boundingBox();
+      await embed.screenshot({ path: `${SHOTS}/embed-${width}-${scheme}.png`, clip: box });
+      await close(embed);
+    }
   }
 });
