@@ -489,7 +489,8 @@ test('screenshots: full page and embed at 1440, 1024 and 390 px, light and dark'
       await waitForPhase(child, ['done']);
       await embed.waitForTimeout(300);
       await embed.evaluate(() => {
-        document.getElementById('f').style.height = `${window.heights[window.heights.length - 1]}px`;
+        document.getElementById('f').style.height =
+          `${window.heights[window.heights.length - 1]}px`;
       });
       await child.click('[data-action=back]');
       await child.click('[data-action=back]');
