@@ -268,7 +268,7 @@ test('9a. Embed dialog: measured height, height script, options, no forced autor
   await page.uncheck('[data-embed=autorun]');
   await page.check('[data-embed=readonly]');
   await page.uncheck('[data-embed=editor]');
-  await page.check('[data-embed=step]');
+  assert.ok(await page.isChecked('[data-embed=step]'), 'the current step is kept by default');
   await page.selectOption('[data-embed=theme]', 'dark');
   snippet = await page.locator('[data-role=snippet]').inputValue();
   assert.doesNotMatch(snippet, /autorun/);

@@ -101,6 +101,8 @@ export function embedBuilder(controller: Controller, href: () => string): HTMLDi
   );
   return modal(controller, 'embed', 'Embed in a page', body, () => {
     view.value = controller.store.state.filter;
+    // The reader's place in the trace is kept by default.
+    step.input.checked = currentStep(controller.store.state) !== null;
     update();
   });
 }
