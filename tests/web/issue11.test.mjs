@@ -239,7 +239,7 @@ test('8. terminal layout: no mid-word wraps, "1 task", emoji two columns wide', 
   });
   assert.equal(layout.wrapped, 0, 'no row is wrapped by xterm');
   assert.equal(layout.rocket, 2);
-  assert.equal(layout.unicode, '11');
+  assert.equal(layout.unicode, 'pollscope');
   const text = (await terminalLines(page)).join('\n');
   assert.match(text, /· 1 task ·/);
   assert.doesNotMatch(text, /diagnosti\n/);

@@ -1,7 +1,6 @@
 import { Terminal, type IDecoration } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
-import { SearchAddon } from '@xterm/addon-search';
-import { Unicode11Addon } from '@xterm/addon-unicode11';
+import type { SearchAddon } from '@xterm/addon-search';
 import '@xterm/xterm/css/xterm.css';
 import type { Controller } from '../app/controller';
 import type { AppState } from '../app/store';
@@ -10,6 +9,7 @@ import type { Trace } from '../app/trace';
 import { visible } from '../app/view';
 import { eventRows, MIN_TIME_WIDTH, noteRows, summaryRows, timeLabel } from '../term/line';
 import { PALETTES, terminalTheme } from '../term/palette';
+import { UNICODE_PROVIDER } from '../term/width';
 import { focusAfter } from './dom';
 
 /** Lines the terminal keeps; older lines of a long trace live only in the recorded trace. */
@@ -38,7 +38,8 @@ export interface TerminalOptions {
 export class TerminalPane {
   readonly term: Terminal;
   private readonly fit = new FitAddon();
-  private readonly searcher = new SearchAddon({ highlightLimit: 1000 });
+  /** xterm's search, loaded with the first search (the embed never needs it). */
+  private searcher: SearchAddon | null = null;
   private trace: Trace | null = null;
   /** Filters and width the terminal's rows were written for. */
   private layoutKey = '';
@@ -81,16 +82,10 @@ export class TerminalPane {
       allowProposedApi: true,
     });
     this.term.loadAddon(this.fit);
-    this.term.loadAddon(this.searcher);
-    this.term.loadAddon(new Unicode11Addon());
-    this.term.unicode.activeVersion = '11';
+    this.term.unicode.register(UNICODE_PROVIDER);
+    this.term.unicode.activeVersion = UNICODE_PROVIDER.version;
     this.term.open(host);
     this.term.attachCustomKeyEventHandler((event) => this.key(event));
-    this.searcher.onDidChangeResults(({ resultIndex, resultCount }) =>
-      controller.setSearchResult(
-        resultCount > 0 ? { index: resultIndex + 1, count: resultCount } : { index: 0, count: 0 },
-      ),
-    );
     host.addEventListener('click', (event) => this.click(event));
     new ResizeObserver(() => this.refit()).observe(host);
     this.refit();
@@ -101,7 +96,7 @@ export class TerminalPane {
       } else if (state.selected !== previous.selected || state.sourceLine !== previous.sourceLine) {
         this.relight();
       }
-      if (state.search !== previous.search) this.find(state);
+      if (state.search !== previous.search) void this.find(state);
       this.schedule();
     });
     this.schedule();
@@ -163,13 +158,29 @@ export class TerminalPane {
     this.controller.select(picked === undefined || picked === NO_EVENT ? null : picked);
   }
 
-  private find(state: AppState): void {
+  /** The search addon, loaded and hooked to the state on first use. */
+  private async loadSearch(): Promise<SearchAddon> {
+    if (this.searcher) return this.searcher;
+    const { SearchAddon } = await import('@xterm/addon-search');
+    this.searcher ??= new SearchAddon({ highlightLimit: 1000 });
+    this.term.loadAddon(this.searcher);
+    this.searcher.onDidChangeResults(({ resultIndex, resultCount }) =>
+      this.controller.setSearchResult(
+        resultCount > 0 ? { index: resultIndex + 1, count: resultCount } : { index: 0, count: 0 },
+      ),
+    );
+    return this.searcher;
+  }
+
+  /** Runs the state's search in the terminal (forwards or backwards from the current match). */
+  private async find(state: AppState): Promise<void> {
     const { query, backwards } = state.search;
     if (query === '') {
-      this.searcher.clearDecorations();
+      this.searcher?.clearDecorations();
       this.controller.setSearchResult(null);
       return;
     }
+    const searcher = await this.loadSearch();
     const p = PALETTES[state.theme];
     const options = {
       decorations: {
@@ -180,8 +191,8 @@ export class TerminalPane {
         activeMatchColorOverviewRuler: p.slots.red,
       },
     };
-    if (backwards) this.searcher.findPrevious(query, options);
-    else this.searcher.findNext(query, options);
+    if (backwards) searcher.findPrevious(query, options);
+    else searcher.findNext(query, options);
   }
 
   private showsSummary(state: AppState): boolean {
@@ -218,7 +229,7 @@ export class TerminalPane {
     this.lastJump = performance.now();
     this.term.reset();
     this.unlight();
-    this.searcher.clearDecorations();
+    this.searcher?.clearDecorations();
     this.trace = state.trace;
     this.layoutKey = this.keyOf(state);
     this.summaryShown = false;

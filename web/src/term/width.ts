@@ -94,3 +94,25 @@ export function columns(text: string): number {
   for (const ch of text) n += charColumns(ch.codePointAt(0) ?? 0);
   return n;
 }
+
+/** xterm's packed character properties: width in bits 1–2, "joins the preceding" in bit 0. */
+function properties(width: number, join: boolean): number {
+  return ((width & 3) << 1) | (join ? 1 : 0);
+}
+
+/** The widths above as an xterm Unicode provider, so the terminal and the page's wrapping agree
+ * (a zero-width character joins the one before it, as in xterm's own providers). */
+export const UNICODE_PROVIDER = {
+  version: 'pollscope',
+  wcwidth: (code: number): 0 | 1 | 2 => charColumns(code) as 0 | 1 | 2,
+  charProperties(code: number, preceding: number): number {
+    let width = charColumns(code);
+    let join = width === 0 && preceding !== 0;
+    if (join) {
+      const before = (preceding >> 1) & 3;
+      if (before === 0) join = false;
+      else if (before > width) width = before;
+    }
+    return properties(width, join);
+  },
+};
