@@ -10,5 +10,5 @@ cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build/native -j "$(nproc)" --target pollscope
 scripts/build-wasm.sh
 npm ci --no-audit --no-fund
-npm run build:web
+npm run build
 exec node scripts/serve.mjs build/web-dist

@@ -3,7 +3,7 @@
 # missing, builds natively (Release, and again with ASan + UBSan), runs the
 # engine and language tests, the scenario golden tests and the cross-check
 # against real Tokio, then builds the WebAssembly module and the page and
-# runs the Node and browser tests.
+# runs the typecheck, the formatting check, the Node and browser tests.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -34,9 +34,13 @@ tests/tokio-crosscheck/run.sh
 step "WebAssembly module"
 POLLSCOPE_WERROR=ON scripts/build-wasm.sh
 
-step "web: npm ci, build, node and browser tests"
+step "web: npm ci, typecheck, formatting"
 npm ci --no-audit --no-fund
-npm run build:web
-npm run test:web
+npm run typecheck
+npm run format:check
+
+step "web: build, node and browser tests"
+npm run build
+npm test
 
 step "all tests passed"

@@ -1,37 +1,46 @@
 import { defineConfig, type Plugin } from 'vite';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { splitScenario } from './src/scenarios/header';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const web = fileURLToPath(new URL('.', import.meta.url));
 
 // The engine module (the Emscripten build) and the gallery (scenarios/*.rs).
 const engine = `${root}build/wasm/pollscope_wasm.js`;
-const scenarios = `${root}scenarios`;
+const scenariosDir = `${root}scenarios`;
 if (!existsSync(engine)) {
   throw new Error(`${engine} is missing: build the engine first (scripts/build-wasm.sh).`);
 }
-if (!existsSync(`${scenarios}/countdown.rs`)) {
-  throw new Error(`${scenarios}/countdown.rs is missing: it is the default example.`);
+if (!existsSync(`${scenariosDir}/countdown.rs`)) {
+  throw new Error(`${scenariosDir}/countdown.rs is missing: it is the default example.`);
 }
 
-/** `virtual:scenario-headers`: the `//!` header of every scenario, so the gallery can list them
- * without shipping their sources (each source is its own chunk, loaded when picked). */
-function scenarioHeaders(): Plugin {
+/** The gallery, built from `scenarios/*.rs`:
+ * - `virtual:scenario-headers`: every scenario's header lines, so the gallery can list them without
+ *   shipping their sources;
+ * - `NAME.rs?scenario`: the program a reader sees, without the header (each is a chunk of its own,
+ *   loaded when picked). The files themselves stay as they are for the tests and harnesses. */
+function scenarios(): Plugin {
   const id = 'virtual:scenario-headers';
   return {
-    name: 'pollscope-scenario-headers',
+    name: 'pollscope-scenarios',
     resolveId: (source) => (source === id ? `\0${id}` : null),
     load(resolved) {
+      if (resolved.endsWith('.rs?scenario')) {
+        const file = resolved.slice(0, -'?scenario'.length);
+        this.addWatchFile(file);
+        return `export default ${JSON.stringify(splitScenario(readFileSync(file, 'utf8')).program)};`;
+      }
       if (resolved !== `\0${id}`) return null;
-      const headers: Record<string, string> = {};
-      for (const file of readdirSync(scenarios)
+      const headers: Record<string, string[]> = {};
+      for (const file of readdirSync(scenariosDir)
         .filter((f) => f.endsWith('.rs'))
         .sort()) {
-        this.addWatchFile(`${scenarios}/${file}`);
-        const lines = readFileSync(`${scenarios}/${file}`, 'utf8').split('\n');
-        const end = lines.findIndex((l) => !l.startsWith('//!'));
-        headers[file.slice(0, -3)] = lines.slice(0, end < 0 ? lines.length : end).join('\n');
+        this.addWatchFile(`${scenariosDir}/${file}`);
+        headers[file.slice(0, -3)] = splitScenario(
+          readFileSync(`${scenariosDir}/${file}`, 'utf8'),
+        ).header;
       }
       return `export default ${JSON.stringify(headers)};`;
     },
@@ -39,10 +48,10 @@ function scenarioHeaders(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [scenarioHeaders()],
+  plugins: [scenarios()],
   root: web,
   base: './',
-  resolve: { alias: { '@engine': engine, '@scenarios': scenarios } },
+  resolve: { alias: { '@engine': engine, '@scenarios': scenariosDir } },
   build: {
     outDir: process.env.POLLSCOPE_WEB_OUT ?? `${root}build/web-dist`,
     emptyOutDir: true,

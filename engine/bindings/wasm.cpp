@@ -44,6 +44,7 @@ class WasmSession {
       const ps::Trace& t = session_->trace();
       for (; records_taken_ < t.size(); ++records_taken_) {
         const ps::Event& e = t.events()[records_taken_];
+        if (e.task > max_task_) max_task_ = e.task;
         records_.insert(records_.end(), {static_cast<uint32_t>(e.time_us), static_cast<uint32_t>(e.time_us >> 32), e.task,
                                          e.span, e.a, e.b, e.c,
                                          static_cast<uint32_t>(e.kind) | (uint32_t{e.flags} << 8) | (uint32_t{e.depth} << 16)});
@@ -57,6 +58,17 @@ class WasmSession {
     if (session_->compiled())
       for (const ps::SourceSpan& s : session_->trace().spans()) span_buf_.insert(span_buf_.end(), {s.line, s.col, s.len, 0});
     return val(typed_memory_view(span_buf_.size(), span_buf_.data())).call<val>("slice");
+  }
+
+  // JSON array of the names of the tasks seen in the records taken so far, by task id (main is 0).
+  std::string taskNames() const {
+    std::string out = "[";
+    if (session_->compiled() && records_taken_ > 0)
+      for (uint32_t id = 0; id <= max_task_; ++id) {
+        if (id) out += ',';
+        out += ps::json_quote(session_->trace().task_name(id));
+      }
+    return out + "]";
   }
 
   std::string summary() const {
@@ -79,6 +91,7 @@ class WasmSession {
   std::string options_error_;
   size_t text_taken_ = 0;
   size_t records_taken_ = 0;
+  uint32_t max_task_ = 0;
   std::vector<uint32_t> records_;
   std::vector<uint32_t> span_buf_;
 };
@@ -99,5 +112,6 @@ EMSCRIPTEN_BINDINGS(pollscope) {
       .function("takeText", &WasmSession::takeText)
       .function("takeRecords", &WasmSession::takeRecords)
       .function("spans", &WasmSession::spans)
+      .function("taskNames", &WasmSession::taskNames)
       .function("summary", &WasmSession::summary);
 }

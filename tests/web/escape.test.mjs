@@ -3,12 +3,21 @@ import assert from 'node:assert/strict';
 import { loadWebModule } from './helpers/load-ts.mjs';
 
 let escapeForTerminal;
-let styleLine;
-let compactTime;
+let line;
 before(async () => {
   ({ escapeForTerminal } = await loadWebModule('term/escape.ts'));
-  ({ styleLine, compactTime } = await loadWebModule('term/style.ts'));
+  line = await loadWebModule('term/line.ts');
 });
+
+/** A stand-in for the recorded trace: one event of `kind` with the engine's `text` at `us`. */
+function oneEvent(text, kind, us = 0, depth = 0) {
+  return {
+    timeUs: () => us,
+    kind: () => kind,
+    depth: () => depth,
+    line: () => text,
+  };
+}
 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
@@ -61,19 +70,57 @@ test('no output of any code unit below U+0100 contains a control character', () 
   assert.doesNotMatch(escapeForTerminal(all), CONTROL);
 });
 
-test('styling adds only SGR sequences around escaped text', () => {
-  const styled = styleLine(15, 0, escapeForTerminal('\x1b]52;c;AAAA\x07'));
+test('event rows add only SGR sequences around escaped text', () => {
+  const rows = line.eventRows(oneEvent('      0ms main        > \x1b]52;c;AAAA\x07', 15), 0, {
+    timeWidth: 5,
+    cols: 80,
+  });
+  const styled = rows.join('\n');
   const sequences = styled.match(/\x1b[^m]*m/g) ?? [];
   assert.ok(sequences.length >= 2);
   for (const s of sequences) assert.match(s, /^\x1b\[[\d;]*m$/);
   assert.doesNotMatch(styled.replace(/\x1b\[[\d;]*m/g, ''), CONTROL);
 });
 
-test('the time column is narrowed to the width the run needs, and nothing else changes', () => {
-  assert.equal(compactTime('      0ms main      poll', 5), '  0ms main      poll');
-  assert.equal(compactTime('   1000ms main      ready ()', 6), '1000ms main      ready ()');
-  assert.equal(compactTime('     40ms task 1    > 40ms  ', 6), '  40ms task 1    > 40ms  ');
-  assert.equal(compactTime(' 123456ms main', 5), '123456ms main');
-  assert.equal(compactTime('no time here', 5), 'no time here');
-  assert.equal(compactTime('      7ms', 5), '      7ms');
+test('the time comes from the record, narrowed to the width the run needs', () => {
+  const plain = (rows) => rows.map((r) => r.replace(/\x1b\[[\d;]*m/g, ''));
+  const layout = { timeWidth: 6, cols: 80 };
+  assert.deepEqual(
+    plain(line.eventRows(oneEvent('     40ms task 1    poll', 1, 40000), 0, layout)),
+    ['    40ms task 1    poll'],
+  );
+  assert.deepEqual(
+    plain(line.eventRows(oneEvent('    1.500ms main      poll', 1, 1500), 0, layout)),
+    ['  1.500ms main      poll'],
+  );
+  assert.equal(line.engineTime(40000), '     40ms');
+  assert.equal(line.engineTime(1500), '    1.500ms');
+  assert.equal(line.timeLabel(123456000), '123456ms');
+});
+
+test('long lines wrap at spaces under the text; newlines in output start new rows', () => {
+  const plain = (rows) => rows.map((r) => r.replace(/\x1b\[[\d;]*m/g, ''));
+  const text =
+    '      0ms main        2> thread panicked at src/main.rs:4:5:\\x0aboom\\x0anote: more';
+  const rows = plain(line.eventRows(oneEvent(text, 15, 0, 1), 0, { timeWidth: 3, cols: 40 }));
+  assert.deepEqual(rows, [
+    '▌ 0ms main        2> thread panicked at',
+    '▌                    src/main.rs:4:5:',
+    '▌                    boom',
+    '▌                    note: more',
+  ]);
+  for (const r of rows) assert.ok(r.length <= 40);
+  assert.deepEqual(line.wrap('aaaa bbbb cccc', 9, 2), ['aaaa bbbb', '  cccc']);
+  assert.deepEqual(line.wrap('abcdefghij', 4, 0), ['abcd', 'efgh', 'ij']);
+});
+
+test('the summary breaks between its parts', () => {
+  const rows = line
+    .summaryRows('completed', ['completed', '1 task', '4 polls', '3 wakes', '0 ms virtual'], 30)
+    .map((r) => r.replace(/\x1b\[[\d;]*m/g, ''));
+  assert.deepEqual(rows, [
+    '  ── completed · 1 task',
+    '    4 polls · 3 wakes',
+    '    0 ms virtual ──',
+  ]);
 });

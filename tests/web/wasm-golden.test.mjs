@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { root } from './helpers/dist.mjs';
+import { loadWebModule } from './helpers/load-ts.mjs';
 
 const ENGINE = `${root}build/wasm/pollscope_wasm.js`;
 const WASM = `${root}build/wasm/pollscope_wasm.wasm`;
@@ -49,7 +50,13 @@ function run(module, source) {
       words.set(r, at);
       at += r.length;
     }
-    return { text, words, count: session.eventCount(), summary: JSON.parse(session.summary()) };
+    return {
+      text,
+      words,
+      count: session.eventCount(),
+      summary: JSON.parse(session.summary()),
+      taskNames: JSON.parse(session.taskNames()),
+    };
   } finally {
     session.delete();
   }
@@ -90,6 +97,18 @@ for (const name of scenarios) {
     }
     const last = first.words[(first.count - 1) * RECORD_WORDS + 7] & 0xff;
     assert.equal(last, 21, 'the last event is RunEnd');
+
+    // The page takes the time from the record and the rest of the line from the engine: its time
+    // field must be the engine's, byte for byte.
+    const { engineTime } = await loadWebModule('term/line.ts');
+    const textLines = first.text.split('\n');
+    for (let i = 0; i < first.count; i++) {
+      const us = first.words[i * RECORD_WORDS + 1] * 2 ** 32 + first.words[i * RECORD_WORDS];
+      const field = engineTime(us);
+      assert.ok(textLines[i].startsWith(`${field} `), `${name}: event ${i}: ${textLines[i]}`);
+    }
+    assert.equal(first.taskNames[0], 'main');
+    assert.equal(first.taskNames.length, first.summary.tasks, `${name}: one name per task`);
   });
 }
 

@@ -9,6 +9,7 @@ import { CodeView } from './panes/codeview';
 import { button, h, icon } from './panes/dom';
 import { FilterBar } from './panes/filter';
 import { PlaybackBar } from './panes/playback';
+import { runButtons } from './panes/runbutton';
 import { StatusLine } from './panes/status';
 import { TerminalPane } from './panes/terminal';
 import { findScenario } from './scenarios/catalog';
@@ -44,7 +45,7 @@ const playback = new PlaybackBar(controller);
 const filter = new FilterBar(controller);
 const status = new StatusLine(store);
 const codeHost = h('div', { class: 'code-host', 'data-pane': 'code' });
-const terminalHost = h('div', { class: 'terminal-host', 'data-pane': 'terminal' });
+const terminalHost = h('div', { class: 'terminal-host', tabindex: '-1', 'data-pane': 'terminal' });
 
 const top = h(
   'header',
@@ -77,18 +78,19 @@ const root = h(
   top,
   banner.el,
   body,
-  h('footer', { class: 'embed-foot' }, playback.el),
+  h('footer', { class: 'embed-foot' }, runButtons(controller), playback.el),
   banner.toast,
 );
 document.body.append(root);
 
 const code = embed.editor ? new CodeView(codeHost, store) : null;
-const terminal = new TerminalPane(terminalHost, store, { fontSize: 12 });
+const terminal = new TerminalPane(terminalHost, controller, { fontSize: 12 });
 let highlighted: () => number | null = () => code?.highlightedLine() ?? null;
 
 editBtn.addEventListener('click', async () => {
   editBtn.disabled = true;
   const { EditorPane } = await import('./panes/editor');
+  code?.dispose();
   const host = h('div', { class: 'editor-host' });
   codeHost.replaceChildren(host);
   codeHost.classList.add('editing');
@@ -107,14 +109,20 @@ store.subscribe(() => {
 });
 open.setAttribute('href', openInPageLink(store.state, location.href));
 
-// Report the content height so the host page can size the iframe.
+// Report the content height so the host page can size the iframe: at once, on load, and on every
+// change. Chromium pauses rendering (and so ResizeObserver) in a frame below the fold, so the first
+// reports do not wait for it.
 let lastHeight = 0;
-new ResizeObserver(() => {
+function reportHeight(): void {
   const height = Math.ceil(root.getBoundingClientRect().height);
   if (height === lastHeight || window.parent === window) return;
   lastHeight = height;
   window.parent.postMessage({ type: 'pollscope:height', height }, '*');
-}).observe(root);
+}
+reportHeight();
+setTimeout(reportHeight, 0);
+window.addEventListener('load', reportHeight);
+new ResizeObserver(reportHeight).observe(root);
 
 window.addEventListener('keydown', (event) => {
   if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {

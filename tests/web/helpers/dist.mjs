@@ -16,10 +16,20 @@ export function engineMissing() {
     : 'build/wasm/pollscope_wasm.{js,wasm} is missing: run scripts/build-wasm.sh first';
 }
 
-export async function productionBuild() {
+/** Builds the page into build/web-dist, or into build/web-test/TAG for a test file of its own
+ * (test files run in parallel processes: each builds into its own folder). */
+export async function productionBuild(tag = null) {
   if (process.env.POLLSCOPE_WEB_DIST) return process.env.POLLSCOPE_WEB_DIST;
   const missing = engineMissing();
   if (missing) throw new Error(missing);
-  await build({ configFile: `${root}web/vite.config.ts`, logLevel: 'error' });
-  return `${root}build/web-dist`;
+  const out = tag === null ? `${root}build/web-dist` : `${root}build/web-test/${tag}`;
+  const saved = process.env.POLLSCOPE_WEB_OUT;
+  process.env.POLLSCOPE_WEB_OUT = out;
+  try {
+    await build({ configFile: `${root}web/vite.config.ts`, logLevel: 'error' });
+  } finally {
+    if (saved === undefined) delete process.env.POLLSCOPE_WEB_OUT;
+    else process.env.POLLSCOPE_WEB_OUT = saved;
+  }
+  return out;
 }

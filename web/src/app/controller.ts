@@ -1,8 +1,11 @@
 import { EngineClient } from '../worker/client';
 import type { RunOptions } from '../worker/protocol';
 import type { TraceFilter } from './kinds';
-import { Store, type Banner, type Theme } from './store';
+import { compareRuns } from './compare';
+import { outcomeBanner } from './messages';
+import { Store, type Banner, type Dialog, type Theme } from './store';
 import { Trace } from './trace';
+import { isStale, nextVisible, previousVisible } from './view';
 
 /** Pause before checking an edited program. */
 const CHECK_DELAY_MS = 250;
@@ -14,7 +17,6 @@ const GROWTH_MS = 100;
 /** The only writer of the state: actions from panes, results from the engine. */
 export class Controller {
   readonly client = new EngineClient();
-  private runKey: string | null = null;
   private checkTimer: ReturnType<typeof setTimeout> | null = null;
   private checkSerial = 0;
   private playFrame = 0;
@@ -25,6 +27,10 @@ export class Controller {
   private lastGrowth = 0;
   /** Event to move to once the trace holds it (embed `step=N`). */
   private pendingCursor: number | null = null;
+  /** Shown events to step over once the trace holds them (Step pressed before a run). */
+  private pendingSteps = 0;
+  private serial = 0;
+  private compareSerial = 0;
 
   constructor(readonly store: Store) {}
 
@@ -32,19 +38,22 @@ export class Controller {
     return this.store.state;
   }
 
-  private key(): string {
-    return JSON.stringify([this.state.source, this.state.options]);
-  }
-
   /** Whether the recorded trace belongs to the current source and options. */
   get traceIsCurrent(): boolean {
-    return this.runKey === this.key() && this.state.run.phase !== 'idle';
+    return this.state.run.phase !== 'idle' && !isStale(this.state);
   }
 
+  /** Replaces the program (an edit, a gallery pick, a link); `example` names an unchanged example. */
   setSource(source: string, example: string | null = null): void {
     if (source === this.state.source && example === this.state.example) return;
-    this.store.update({ source, example });
+    this.store.update({ source, example, selected: null });
     this.scheduleCheck();
+  }
+
+  /** The reader edited the program: it becomes their draft. */
+  edit(source: string): void {
+    this.setSource(source, null);
+    if (this.state.draft !== source) this.store.update({ draft: source });
   }
 
   setOptions(options: Partial<RunOptions>): void {
@@ -53,6 +62,11 @@ export class Controller {
 
   setFilter(filter: TraceFilter): void {
     this.store.update({ filter });
+  }
+
+  /** Shows only `task`'s events in the trace (null: every task). */
+  setTaskFilter(task: number | null): void {
+    this.store.update({ taskFilter: task });
   }
 
   setSpeed(speed: number): void {
@@ -71,6 +85,61 @@ export class Controller {
     if (this.toastTimer !== null) clearTimeout(this.toastTimer);
     this.store.update({ toast: text });
     this.toastTimer = setTimeout(() => this.store.update({ toast: null }), TOAST_MS);
+  }
+
+  /** Picks an event of the trace (a click on its line); the editor shows its source. */
+  select(event: number | null): void {
+    const valid = event !== null && event >= 0 && event < this.state.trace.count;
+    this.store.update({ selected: valid ? event : null });
+  }
+
+  /** The editor's cursor moved to `line`: the trace lights that line's events. */
+  setSourceLine(line: number | null): void {
+    if (line !== this.state.sourceLine) this.store.update({ sourceLine: line });
+  }
+
+  /** Asks the editor to show and put its cursor at `line:col` (a location in a message). */
+  reveal(line: number, col: number): void {
+    this.store.update({ reveal: { line, col, serial: ++this.serial } });
+  }
+
+  /** Searches the terminal for `query`, forwards or backwards from the current match. */
+  search(query: string, backwards = false): void {
+    this.store.update({ search: { query, backwards, serial: ++this.serial } });
+  }
+
+  setSearchResult(result: { index: number; count: number } | null): void {
+    this.store.update({ searchResult: result });
+  }
+
+  openDialog(dialog: Dialog): void {
+    this.pause();
+    this.store.update({ dialog });
+  }
+
+  closeDialog(): void {
+    if (this.state.dialog !== null) this.store.update({ dialog: null });
+  }
+
+  /** Runs the program with two sets of options and shows where their traces first differ. */
+  async compare(
+    a: { options: RunOptions; label: string },
+    b: { options: RunOptions; label: string },
+  ): Promise<void> {
+    const serial = ++this.compareSerial;
+    this.store.update({
+      compare: { phase: 'running', a: null, b: null, firstDifference: null, message: null },
+    });
+    try {
+      const result = await compareRuns(this.state.source, a, b);
+      if (serial !== this.compareSerial) return;
+      this.store.update({ compare: { phase: 'done', ...result, message: null } });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.store.update({
+        compare: { phase: 'failed', a: null, b: null, firstDifference: null, message },
+      });
+    }
   }
 
   scheduleCheck(): void {
@@ -100,35 +169,36 @@ export class Controller {
     this.pause();
     if (this.state.run.phase === 'running') this.client.stop();
     const trace = new Trace();
-    this.runKey = this.key();
     this.pendingCursor = startAt;
+    this.pendingSteps = 0;
     const options = this.state.options;
     this.store.update({
       trace,
       traceVersion: this.state.traceVersion + 1,
       cursor: 0,
       follow,
+      selected: null,
+      ranWith: { source: this.state.source, options },
       run: { phase: 'running', events: 0, summary: null, message: null },
       banner: null,
     });
     this.client.run(this.state.source, options, {
-      chunk: (text, records, spans) => {
+      chunk: (text, records, spans, taskNames) => {
         if (this.state.trace !== trace) return;
         trace.append(text, records);
         if (spans) trace.setSpans(spans);
+        trace.taskNames = taskNames;
         this.scheduleGrowth(trace);
       },
-      done: (summary, spans) => {
+      done: (summary) => {
         if (this.state.trace !== trace) return;
         this.cancelGrowth();
-        trace.setSpans(spans);
         trace.summary = summary;
-        const banner = summaryBanner(summary);
         this.store.update({
           traceVersion: this.state.traceVersion + 1,
           run: { phase: 'done', events: trace.count, summary, message: null },
-          cursor: this.cursorAfterGrowth(trace),
-          banner,
+          cursor: this.cursorAfterGrowth(trace, true),
+          banner: outcomeBanner(summary),
         });
       },
       failed: (message) => {
@@ -150,7 +220,7 @@ export class Controller {
       this.store.update({
         traceVersion: this.state.traceVersion + 1,
         run: { ...this.state.run, events: trace.count },
-        cursor: this.cursorAfterGrowth(trace),
+        cursor: this.cursorAfterGrowth(trace, false),
       });
     }, wait);
   }
@@ -160,12 +230,22 @@ export class Controller {
     this.growthTimer = null;
   }
 
-  private cursorAfterGrowth(trace: Trace): number {
-    if (this.pendingCursor !== null && trace.count >= this.pendingCursor) {
-      const target = this.pendingCursor;
+  /** Where the cursor goes as the trace grows: a pending start event or steps, else it follows. */
+  private cursorAfterGrowth(trace: Trace, ended: boolean): number {
+    if (this.pendingCursor !== null && (trace.count >= this.pendingCursor || ended)) {
+      const target = Math.min(this.pendingCursor, trace.count);
       this.pendingCursor = null;
       this.store.update({ follow: false });
       return target;
+    }
+    if (this.pendingSteps > 0) {
+      const target = this.stepFrom(0, this.pendingSteps);
+      if (target.taken === this.pendingSteps || ended) {
+        this.pendingSteps = 0;
+        this.store.update({ follow: false });
+        return target.cursor;
+      }
+      return 0;
     }
     return this.state.follow ? trace.count : this.state.cursor;
   }
@@ -183,6 +263,7 @@ export class Controller {
       banner: {
         tone: 'info',
         text: `Stopped after ${trace.count.toLocaleString('en-US')} events.`,
+        fromRun: true,
       },
     });
     this.scheduleCheck();
@@ -202,14 +283,41 @@ export class Controller {
     this.store.update({ cursor: next, follow });
   }
 
+  /** Moves the cursor to where the scrubber was dragged (or moved with keys). */
+  scrub(cursor: number): void {
+    this.pause();
+    if (this.state.trace.count === 0) return;
+    this.store.update({ follow: false });
+    this.seek(cursor);
+  }
+
+  /** The cursor `delta` shown events away from `cursor` (filters applied), and how many it took. */
+  private stepFrom(cursor: number, delta: number): { cursor: number; taken: number } {
+    let at = cursor;
+    let taken = 0;
+    for (; taken < Math.abs(delta); taken++) {
+      if (delta > 0) {
+        const next = nextVisible(this.state, at - 1);
+        if (next === null) break;
+        at = next + 1;
+      } else {
+        if (at === 0) break;
+        const previous = previousVisible(this.state, at - 1);
+        at = previous === null ? 0 : previous + 1;
+      }
+    }
+    return { cursor: at, taken };
+  }
+
+  /** Moves the cursor by `delta` shown events (the filters decide what is shown). */
   step(delta = 1): void {
     this.pause();
     if (!this.ensureTrace()) {
-      if (delta > 0) this.pendingCursor = delta;
+      if (delta > 0) this.pendingSteps = delta;
       return;
     }
     this.store.update({ follow: false });
-    this.seek(this.state.cursor + delta);
+    this.seek(this.stepFrom(this.state.cursor, delta).cursor);
   }
 
   toStart(): void {
@@ -246,6 +354,7 @@ export class Controller {
     if (this.state.playing) this.store.update({ playing: false });
   }
 
+  /** One frame of Play: as many shown events as the speed allows since the last frame. */
   private tick(now: number): void {
     const elapsed = Math.min(250, now - this.playLast);
     this.playLast = now;
@@ -254,28 +363,11 @@ export class Controller {
     this.playCarry -= steps;
     const count = this.state.trace.count;
     if (steps > 0)
-      this.store.update({ cursor: Math.min(count, this.state.cursor + steps), follow: false });
+      this.store.update({ cursor: this.stepFrom(this.state.cursor, steps).cursor, follow: false });
     if (this.state.cursor >= count && this.state.run.phase !== 'running') {
       this.pause();
       return;
     }
     this.playFrame = requestAnimationFrame((t) => this.tick(t));
   }
-}
-
-function summaryBanner(summary: {
-  status: string;
-  message: string;
-  line: number;
-  col: number;
-}): Banner | null {
-  const where = summary.line > 0 ? ` (at line ${summary.line}:${summary.col})` : '';
-  if (summary.status === 'limit') {
-    return { tone: 'warning', text: `Stopped at a limit: ${summary.message}${where}` };
-  }
-  if (summary.status === 'deadlock') {
-    return { tone: 'warning', text: `Deadlock: ${summary.message}${where}` };
-  }
-  if (summary.status === 'error') return { tone: 'error', text: `${summary.message}${where}` };
-  return null;
 }

@@ -1,5 +1,5 @@
 import { RECORD_WORDS, SPAN_WORDS, type EngineSummary } from '../worker/protocol';
-import { kindName } from './kinds';
+import { kindInfo } from './kinds';
 
 export interface SourceSpan {
   line: number;
@@ -19,6 +19,8 @@ export class Trace {
   private hint = 0;
   private spanWords: Uint32Array = new Uint32Array(0);
   summary: EngineSummary | null = null;
+  /** Task names by task id (main is 0), as far as the run has got. */
+  taskNames: readonly string[] = [];
 
   get count(): number {
     return this.total;
@@ -68,6 +70,11 @@ export class Trace {
     const i = event - (this.firsts[lo] ?? 0);
     const line = text.slice(starts[i] ?? 0, starts[i + 1] ?? 0);
     return line.endsWith('\n') ? line.slice(0, -1) : line;
+  }
+
+  /** The name of task `id` as the trace shows it. */
+  taskName(id: number): string {
+    return this.taskNames[id] ?? `task ${id}`;
   }
 
   setSpans(spans: Uint32Array): void {
@@ -139,7 +146,7 @@ export class Trace {
           i,
           timeUs: this.timeUs(i),
           task: this.task(i),
-          kind: kindName(this.kind(i)),
+          kind: kindInfo(this.kind(i)).trace,
           flags: this.flags(i),
           depth: this.depth(i),
           a: this.word(i, 4),

@@ -14,6 +14,11 @@ function pathAt(line: string, column: number): { path: string; start: number; en
   return { path, start: end - path.length + 1, end: end + 1 };
 }
 
+/** `sleep` for `tokio::time::sleep`, `select!` for `tokio::select!`, `waker` for `cx.waker`. */
+function lastSegment(name: string): string {
+  return name.split(/::|\./).pop() ?? name;
+}
+
 function completionKind(monaco: typeof Monaco, kind: ApiKind): Monaco.languages.CompletionItemKind {
   const K = monaco.languages.CompletionItemKind;
   switch (kind) {
@@ -68,17 +73,28 @@ export function registerRustHelp(monaco: typeof Monaco): void {
         position.column,
       );
       const afterDot = dot >= 0;
+      const path = typed.includes('::');
       const suggestions = API.filter((e) =>
         afterDot ? e.kind === 'method' : e.kind !== 'method' || e.name.includes('.'),
-      ).map((entry) => ({
-        label: afterDot ? entry.insert.replace(/\(.*$/s, '') : entry.name,
-        kind: completionKind(monaco, entry.kind),
-        detail: entry.signature,
-        documentation: { value: entry.doc },
-        insertText: afterDot ? entry.insert : entry.insert,
-        insertTextRules: monaco.languages.CompletionItemInsertTextRule.InsertAsSnippet,
-        range,
-      }));
+      ).map((entry, index) => {
+        // The last segment is what a reader types (`sle` → `sleep`); a typed path matches the path.
+        const short = lastSegment(entry.name);
+        const prefix = !path && short.startsWith(typed.slice(typed.lastIndexOf(':') + 1));
+        const method = entry.insert.replace(/\(.*$/s, '');
+        return {
+          label: afterDot
+            ? method
+            : { label: short, description: entry.name === short ? '' : entry.name },
+          kind: completionKind(monaco, entry.kind),
+          detail: entry.signature,
+          documentation: { value: entry.doc },
+          filterText: afterDot ? method : path ? entry.name : short,
+          sortText: `${prefix ? 0 : 1}${String(index).padStart(3, '0')}`,
+          insertText: entry.insert,
+          insertTextRules: monaco.languages.CompletionItemInsertTextRule.InsertAsSnippet,
+          range,
+        };
+      });
       return { suggestions };
     },
   });

@@ -6,12 +6,14 @@ export class CodeView {
   private readonly lineEls: HTMLElement[] = [];
   private source: string | null = null;
   private line: number | null = null;
+  /** Stops following the store (when Monaco takes the code pane over). */
+  readonly dispose: () => void;
 
   constructor(
     private readonly host: HTMLElement,
     store: Store,
   ) {
-    store.subscribe((state, previous) => this.render(state, previous));
+    this.dispose = store.subscribe((state, previous) => this.render(state, previous));
     this.render(store.state, null);
   }
 
@@ -24,6 +26,7 @@ export class CodeView {
     if (
       !previous ||
       state.cursor !== previous.cursor ||
+      state.selected !== previous.selected ||
       state.traceVersion !== previous.traceVersion ||
       state.source !== previous.source
     ) {
@@ -60,8 +63,13 @@ export class CodeView {
   }
 
   private mark(state: AppState): void {
+    const trace = state.trace;
     const span =
-      state.cursor > 0 && !state.follow ? state.trace.spanAtOrBefore(state.cursor - 1) : null;
+      state.selected !== null
+        ? (trace.span(state.selected) ?? trace.spanAtOrBefore(state.selected))
+        : state.cursor > 0 && !state.follow
+          ? trace.spanAtOrBefore(state.cursor - 1)
+          : null;
     const next = span?.line ?? null;
     if (next === this.line) return;
     if (this.line !== null) this.lineEls[this.line - 1]?.classList.remove('current');

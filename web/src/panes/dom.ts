@@ -32,6 +32,7 @@ const ICONS = {
   download: 'M12 4v11M7 10.5l5 5 5-5M5 19.5h14',
   menu: 'M4 7h16M4 12h16M4 17h16',
   external: 'M14 4h6v6M20 4l-9 9M18 14v5H5V6h5',
+  compare: 'M4 5h7v14H4zM13 5h7v14h-7z',
 } as const;
 
 export type IconName = keyof typeof ICONS;
@@ -43,6 +44,7 @@ const STROKED: ReadonlySet<IconName> = new Set([
   'download',
   'menu',
   'external',
+  'compare',
 ]);
 
 export function icon(name: IconName): SVGSVGElement {
@@ -71,4 +73,19 @@ export function button(
   ...children: Child[]
 ): HTMLButtonElement {
   return h('button', { type: 'button', title: label, 'aria-label': label, ...attrs }, ...children);
+}
+
+const TABBABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+/** Moves the keyboard to the first control after `el` (Esc leaves the editor and the trace). */
+export function focusAfter(el: HTMLElement): void {
+  const all = [...document.querySelectorAll<HTMLElement>(TABBABLE)];
+  const next = all.find(
+    (c) =>
+      !el.contains(c) &&
+      el.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING &&
+      c.offsetParent !== null,
+  );
+  (next ?? el).focus();
 }

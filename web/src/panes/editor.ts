@@ -4,11 +4,13 @@ import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
 import 'monaco-editor/editor/contrib/snippet/browser/snippetController2';
 import 'monaco-editor/features/bracketMatching/register';
 import 'monaco-editor/features/comment/register';
+import 'monaco-editor/features/toggleTabFocusMode/register';
 import 'monaco-editor/languages/definitions/rust/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import type { Controller } from '../app/controller';
 import type { AppState } from '../app/store';
 import { registerRustHelp } from '../lang/monaco-rust';
+import { focusAfter } from './dom';
 
 self.MonacoEnvironment = { getWorker: () => new EditorWorker() };
 
@@ -37,16 +39,27 @@ export interface EditorPaneOptions {
   onShare(): void;
 }
 
-/** The Monaco editor: the source, its diagnostics as markers, the current event's line. */
+/** The Monaco editor: the source, its diagnostics as markers, the line of the current (or picked)
+ * event. Its cursor line is reported so the trace can light that line's events; Esc leaves it and
+ * Ctrl+M switches Tab between indenting and moving focus. */
 export class EditorPane {
   readonly editor: monaco.editor.IStandaloneCodeEditor;
   private readonly current: monaco.editor.IEditorDecorationsCollection;
   private line: number | null = null;
 
-  constructor(host: HTMLElement, controller: Controller, options: EditorPaneOptions) {
+  private revealSerial = 0;
+
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly controller: Controller,
+    options: EditorPaneOptions,
+  ) {
     registerOnce();
     const state = controller.store.state;
+    host.tabIndex = -1;
     this.editor = monaco.editor.create(host, {
+      ariaLabel:
+        'Program source. Ctrl+Enter runs it. Escape leaves the editor; Ctrl+M makes Tab move focus.',
       value: state.source,
       language: 'rust',
       theme: `pollscope-${state.theme}`,
@@ -72,9 +85,17 @@ export class EditorPane {
     this.current = this.editor.createDecorationsCollection();
     this.editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => options.onRun());
     this.editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => options.onShare());
+    this.editor.addCommand(
+      monaco.KeyCode.Escape,
+      () => focusAfter(this.host),
+      '!suggestWidgetVisible && !inSnippetMode && !editorHasMultipleSelections && !parameterHintsVisible',
+    );
     this.editor.onDidChangeModelContent(() => {
       const value = this.editor.getValue();
-      if (value !== controller.store.state.source) controller.setSource(value, null);
+      if (value !== controller.store.state.source) controller.edit(value);
+    });
+    this.editor.onDidChangeCursorPosition((event) => {
+      if (this.editor.hasTextFocus()) controller.setSourceLine(event.position.lineNumber);
     });
     controller.store.subscribe((next, previous) => this.render(next, previous));
     this.render(state, null);
@@ -95,10 +116,22 @@ export class EditorPane {
     if (
       !previous ||
       state.cursor !== previous.cursor ||
+      state.selected !== previous.selected ||
       state.traceVersion !== previous.traceVersion
     ) {
       this.renderCurrent(state);
     }
+    if (state.reveal && state.reveal.serial !== this.revealSerial) this.revealAt(state.reveal);
+  }
+
+  /** Puts the cursor at a location asked for (a clicked location in a message) and focuses. */
+  private revealAt(reveal: { line: number; col: number; serial: number }): void {
+    this.revealSerial = reveal.serial;
+    const position = { lineNumber: reveal.line, column: reveal.col };
+    this.editor.setPosition(position);
+    this.editor.revealPositionInCenter(position);
+    this.editor.focus();
+    this.controller.setSourceLine(reveal.line);
   }
 
   private renderMarkers(state: AppState, model: monaco.editor.ITextModel): void {
@@ -115,9 +148,15 @@ export class EditorPane {
     monaco.editor.setModelMarkers(model, 'pollscope', markers);
   }
 
+  /** Lights the source of the picked event, else of the current one while stepping. */
   private renderCurrent(state: AppState): void {
+    const trace = state.trace;
     const span =
-      state.cursor > 0 && !state.follow ? state.trace.spanAtOrBefore(state.cursor - 1) : null;
+      state.selected !== null
+        ? (trace.span(state.selected) ?? trace.spanAtOrBefore(state.selected))
+        : state.cursor > 0 && !state.follow
+          ? trace.spanAtOrBefore(state.cursor - 1)
+          : null;
     if (!span) {
       this.line = null;
       this.current.clear();

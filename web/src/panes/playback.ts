@@ -7,21 +7,9 @@ function count(n: number): string {
   return n.toLocaleString('en-US');
 }
 
-/** Run/Stop, Back, Step, Play/Pause, speed, the scrubber and the event counter. */
+/** Back, Step, Play/Pause, speed, the scrubber and the event counter. */
 export class PlaybackBar {
   readonly el: HTMLElement;
-  private readonly runBtn = button(
-    'Run (Ctrl+Enter)',
-    { class: 'btn primary', 'data-action': 'run' },
-    icon('play'),
-    h('span', {}, 'Run'),
-  );
-  private readonly stopBtn = button(
-    'Stop',
-    { class: 'btn danger', 'data-action': 'stop' },
-    icon('stop'),
-    h('span', {}, 'Stop'),
-  );
   private readonly startBtn = button(
     'To the first event',
     { class: 'btn icon-only', 'data-action': 'start' },
@@ -70,7 +58,6 @@ export class PlaybackBar {
     this.el = h(
       'div',
       { class: 'playback' },
-      h('div', { class: 'group' }, this.runBtn, this.stopBtn),
       h(
         'div',
         { class: 'group transport' },
@@ -84,8 +71,6 @@ export class PlaybackBar {
       this.scrubber,
       this.counter,
     );
-    this.runBtn.addEventListener('click', () => controller.run());
-    this.stopBtn.addEventListener('click', () => controller.stop());
     this.startBtn.addEventListener('click', () => controller.toStart());
     this.backBtn.addEventListener('click', () => controller.step(-1));
     this.stepBtn.addEventListener('click', () => controller.step(1));
@@ -94,19 +79,14 @@ export class PlaybackBar {
       this.playing ? controller.pause() : controller.play(),
     );
     this.speed.addEventListener('change', () => controller.setSpeed(Number(this.speed.value)));
-    this.scrubber.addEventListener('input', () => {
-      controller.pause();
-      controller.store.update({ follow: false });
-      controller.seek(Number(this.scrubber.value));
-    });
+    // Read the value before anything re-renders the bar (which writes the cursor back into it).
+    this.scrubber.addEventListener('input', () => controller.scrub(Number(this.scrubber.value)));
     controller.store.subscribe((state) => this.render(state));
     this.render(controller.store.state);
   }
 
   private render(state: AppState): void {
     const running = state.run.phase === 'running';
-    this.runBtn.hidden = running;
-    this.stopBtn.hidden = !running;
     if (this.playing !== state.playing) {
       this.playing = state.playing;
       this.playBtn.replaceChildren(icon(state.playing ? 'pause' : 'play'));

@@ -1,4 +1,5 @@
 import type { AppState, Store } from '../app/store';
+import { counted } from '../app/summary';
 import { h } from './dom';
 
 function n(value: number): string {
@@ -16,8 +17,10 @@ export class StatusLine {
     this.render(store.state);
   }
 
-  private chip(label: string, value: string, tone = ''): HTMLElement {
-    return h('span', { class: `chip ${tone}` }, h('b', {}, value), ` ${label}`);
+  /** A chip `<b>3</b> polls` (`1 poll` in the singular). */
+  private chip(count: number, one: string, tone = '', many = `${one}s`): HTMLElement {
+    const [value, ...label] = counted(count, one, many).split(' ');
+    return h('span', { class: `chip ${tone}` }, h('b', {}, value), ` ${label.join(' ')}`);
   }
 
   private render(state: AppState): void {
@@ -34,7 +37,7 @@ export class StatusLine {
         ),
       );
     else if (run.phase === 'stopped')
-      chips.push(this.chip('events, stopped', n(run.events), 'warn'));
+      chips.push(this.chip(run.events, 'event, stopped', 'warn', 'events, stopped'));
     else if (run.phase === 'failed') chips.push(h('span', { class: 'chip bad' }, 'engine failed'));
     if (s) {
       const tone =
@@ -45,13 +48,11 @@ export class StatusLine {
             : 'bad';
       chips.push(h('span', { class: `chip ${tone}`, 'data-role': 'outcome' }, s.status));
       chips.push(
-        this.chip('tasks', n(s.tasks)),
-        this.chip('polls', n(s.polls)),
-        this.chip('wakes', n(s.wakes)),
-      );
-      chips.push(
-        this.chip('ms virtual', n(s.timeMs)),
-        this.chip('diagnostics', n(s.diagnostics), s.diagnostics > 0 ? 'bad' : ''),
+        this.chip(s.tasks, 'task'),
+        this.chip(s.polls, 'poll'),
+        this.chip(s.wakes, 'wake'),
+        this.chip(s.timeMs, 'ms virtual', '', 'ms virtual'),
+        this.chip(s.diagnostics, 'diagnostic', s.diagnostics > 0 ? 'bad' : ''),
       );
     }
     this.el.replaceChildren(...chips);

@@ -1,5 +1,5 @@
 // The gallery: every top-level `scenarios/*.rs`, described by its `//!` header. The headers are in
-// the bundle; each source is a chunk of its own, fetched when the scenario is opened.
+// the bundle; each program (without its header) is a chunk of its own, fetched when opened.
 import headers from 'virtual:scenario-headers';
 
 export const PARTS = [
@@ -25,7 +25,10 @@ export interface Scenario {
 
 export const DEFAULT_EXAMPLE = 'countdown';
 
-const sources = import.meta.glob<string>('@scenarios/*.rs', { query: '?raw', import: 'default' });
+const sources = import.meta.glob<string>('@scenarios/*.rs', {
+  query: '?scenario',
+  import: 'default',
+});
 const loaders = new Map<string, () => Promise<string>>(
   Object.entries(sources).map(([path, load]) => [
     path.replace(/^.*\//, '').replace(/\.rs$/, ''),
@@ -37,13 +40,8 @@ function isPart(value: string): value is PartId {
   return PARTS.some((p) => p.id === value);
 }
 
-/** Title, description and part from a scenario's leading `//!` lines. */
-export function parseScenario(name: string, source: string): Scenario {
-  const header: string[] = [];
-  for (const line of source.split('\n')) {
-    if (!line.startsWith('//!')) break;
-    header.push(line.slice(3).trim());
-  }
+/** Title, description and part from a scenario's header lines (without their `//!`). */
+export function parseScenario(name: string, header: readonly string[]): Scenario {
   let part: PartId = 'article';
   const text: string[] = [];
   for (const line of header) {

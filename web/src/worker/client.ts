@@ -1,8 +1,8 @@
 import type { Diagnostic, EngineSummary, FromWorker, RunOptions, ToWorker } from './protocol';
 
 export interface RunHandlers {
-  chunk(text: string, records: Uint32Array, spans: Uint32Array | null, total: number): void;
-  done(summary: EngineSummary, spans: Uint32Array): void;
+  chunk(text: string, records: Uint32Array, spans: Uint32Array | null, taskNames: string[]): void;
+  done(summary: EngineSummary): void;
   failed(message: string): void;
 }
 
@@ -48,10 +48,10 @@ export class EngineClient {
       this.waiters.delete(message.id);
       waiter.resolve(message.diagnostics);
     } else if (message.type === 'chunk' && waiter.kind === 'run') {
-      waiter.handlers.chunk(message.text, message.records, message.spans, message.total);
+      waiter.handlers.chunk(message.text, message.records, message.spans, message.taskNames);
     } else if (message.type === 'done' && waiter.kind === 'run') {
       this.waiters.delete(message.id);
-      waiter.handlers.done(message.summary, message.spans);
+      waiter.handlers.done(message.summary);
     }
   }
 

@@ -18,8 +18,11 @@ declare module '@engine' {
     takeText(): string;
     /** The same events as records of 8 u32: time lo, time hi, task, span, a, b, c, kind|flags<<8|depth<<16. */
     takeRecords(): Uint32Array;
-    /** 4 u32 per span id: line, col, len, unused. Span 0 is "no span". */
+    /** 4 u32 per span id: line, col, len, unused. Span 0 is "no span". Spans are the program's
+     * source locations, all known before the run starts. */
     spans(): Uint32Array;
+    /** JSON array of the names of the tasks seen so far, by task id (main is 0). */
+    taskNames(): string;
     /** JSON of the run's outcome (see `EngineSummary` in protocol.ts). */
     summary(): string;
     delete(): void;

@@ -61,16 +61,16 @@ async function run(id: number, source: string, options: RunOptions): Promise<voi
       first = false;
       const transfer: Transferable[] = [records.buffer];
       if (spans) transfer.push(spans.buffer);
+      const taskNames = JSON.parse(session.taskNames()) as string[];
       scope.postMessage(
-        { type: 'chunk', id, text, records, spans, total: session.eventCount() },
+        { type: 'chunk', id, text, records, spans, taskNames, total: session.eventCount() },
         transfer,
       );
       if (finished) break;
       await yieldToQueue();
     }
     const summary = JSON.parse(session.summary()) as EngineSummary;
-    const spans = session.spans();
-    scope.postMessage({ type: 'done', id, summary, spans }, [spans.buffer]);
+    scope.postMessage({ type: 'done', id, summary });
   } finally {
     session.delete();
   }

@@ -42,10 +42,12 @@ export type FromWorker =
       id: number;
       text: string;
       records: Uint32Array;
+      /** The program's source spans: sent with the first chunk only. */
       spans: Uint32Array | null;
+      taskNames: string[];
       total: number;
     }
-  | { type: 'done'; id: number; summary: EngineSummary; spans: Uint32Array }
+  | { type: 'done'; id: number; summary: EngineSummary }
   | { type: 'failed'; id: number; message: string };
 
 /** Words per event record. */
