@@ -1,9 +1,7 @@
-// Writes web/src/app/kinds.generated.ts from the engine's sources, so the page's event kinds cannot
-// drift from the engine's:
-//   - numbers and names from `enum class EventKind` in engine/trace/event.h,
-//   - the trace names ("poll_begin", ...) from event_kind_name() in engine/trace/format.cpp,
-//   - the colour role of each kind from color_of() in engine/trace/format.cpp,
-//   - the filter group of each kind from shown() in engine/cli/main.cpp.
+// Writes web/src/app/kinds.generated.ts from the engine's one table of event kinds,
+// `kKinds` in engine/trace/kinds.h (number, name, trace name, filter group, colour role and
+// one-line description of every kind), so the page's kinds cannot drift from the formatter's
+// and the CLI's. The row order is checked against `enum class EventKind` in engine/trace/event.h.
 // Usage: node web/tools/gen-kinds.mjs [--check]   (--check: exit 1 when the file is out of date)
 // tests/web/kinds.test.mjs runs the check.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -12,18 +10,6 @@ import * as prettier from 'prettier';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const OUT = `${root}web/src/app/kinds.generated.ts`;
-
-/** The engine's terminal colours, named by what they mean on the page. */
-const ROLE_OF_SGR = {
-  '1;36': 'poll',
-  36: 'future',
-  33: 'wake',
-  '1;37': 'output',
-  '1;31': 'diagnostic',
-  35: 'drop',
-  34: 'timer',
-  2: 'quiet',
-};
 
 /** The body of the first C++ block that starts with `head` (braces balanced). */
 function block(text, head, file) {
@@ -40,85 +26,59 @@ function block(text, head, file) {
 /** `Name = N,` entries of the EventKind enum, in order. */
 function enumKinds(eventH) {
   const body = block(eventH, 'enum class EventKind', 'event.h');
-  const kinds = [...body.matchAll(/^\s*(\w+)\s*=\s*(\d+),/gm)].map((m) => ({
+  return [...body.matchAll(/^\s*(\w+)\s*=\s*(\d+),/gm)].map((m) => ({
     name: m[1],
     id: Number(m[2]),
   }));
-  kinds.forEach((k, i) => {
-    if (k.id !== i) throw new Error(`event.h: ${k.name} is ${k.id}, expected ${i}`);
-  });
-  return kinds;
 }
 
-/** The strings of `names[...] = {...}` in event_kind_name(). */
-function traceNames(formatCpp) {
-  const body = block(formatCpp, 'const char* event_kind_name', 'format.cpp');
-  return [...block(body, 'names', 'format.cpp').matchAll(/"(\w+)"/g)].map((m) => m[1]);
+/** The rows of kKinds and the values of the FilterGroup and ColourRole enums. */
+function table(kindsH) {
+  const rows = [
+    ...block(kindsH, 'inline constexpr KindInfo kKinds', 'kinds.h').matchAll(
+      /\{EventKind::(\w+),\s*"(\w+)",\s*"(\w+)",\s*FilterGroup::(\w+),\s*ColourRole::(\w+),\s*"([^"]*)"\}/g,
+    ),
+  ].map((m) => ({
+    kind: m[1],
+    name: m[2],
+    trace: m[3],
+    group: m[4],
+    role: m[5],
+    description: m[6],
+  }));
+  const values = (head) =>
+    [...block(kindsH, head, 'kinds.h').matchAll(/(\w+)(?:\s*=\s*\d+)?\s*(?:,|$)/g)].map(
+      (m) => m[1],
+    );
+  return { rows, groups: values('enum class FilterGroup'), roles: values('enum class ColourRole') };
 }
 
-/** Kind name → colour role, from the `case` labels and `return "\x1b[..m"` of color_of(). */
-function colourRoles(formatCpp) {
-  const body = block(formatCpp, 'const char* color_of', 'format.cpp');
-  const roles = new Map();
-  let cases = [];
-  let fallback = null;
-  for (const m of body.matchAll(/case EventKind::(\w+):|default:|return "\\x1b\[([\d;]+)m"/g)) {
-    if (m[1]) cases.push(m[1]);
-    else if (m[0] === 'default:') cases.push('*');
-    else {
-      const role = ROLE_OF_SGR[m[2]];
-      if (!role) throw new Error(`format.cpp: colour ${m[2]} has no role in gen-kinds.mjs`);
-      for (const name of cases) {
-        if (name === '*') fallback = role;
-        else roles.set(name, role);
-      }
-      cases = [];
-    }
-  }
-  if (!fallback) throw new Error('format.cpp: color_of has no default colour');
-  return { roles, fallback };
-}
-
-/** Kind names shown by `--filter output` and by `--filter polls`, from shown(). */
-function filterSets(mainCpp) {
-  const body = block(mainCpp, 'bool shown(EventKind k', 'main.cpp');
-  const set = (filter) => {
-    const at = body.indexOf(`filter == "${filter}"`);
-    if (at < 0) throw new Error(`main.cpp: shown() has no "${filter}" filter`);
-    const stmt = body.slice(at, body.indexOf(';', at));
-    return new Set([...stmt.matchAll(/EventKind::(\w+)/g)].map((m) => m[1]));
-  };
-  return { output: set('output'), polls: set('polls') };
-}
+const lower = (s) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** The generated module, formatted as `npm run format` would. */
 export async function generate() {
   const read = (path) => readFileSync(`${root}${path}`, 'utf8');
   const kinds = enumKinds(read('engine/trace/event.h'));
-  const names = traceNames(read('engine/trace/format.cpp'));
-  const { roles, fallback } = colourRoles(read('engine/trace/format.cpp'));
-  const filters = filterSets(read('engine/cli/main.cpp'));
-  if (names.length !== kinds.length) throw new Error('format.cpp: one trace name per kind');
-  const rows = kinds.map((k) => {
-    const group = filters.output.has(k.name)
-      ? 'output'
-      : filters.polls.has(k.name)
-        ? 'polls'
-        : 'all';
-    const role = roles.get(k.name) ?? fallback;
-    return `  { id: ${k.id}, name: '${k.name}', trace: '${names[k.id]}', group: '${group}', role: '${role}' },`;
+  const { rows, groups, roles } = table(read('engine/trace/kinds.h'));
+  if (rows.length !== kinds.length)
+    throw new Error(`kinds.h: ${rows.length} rows for ${kinds.length} kinds`);
+  const lines = rows.map((r, i) => {
+    if (r.kind !== kinds[i].name || r.name !== r.kind)
+      throw new Error(`kinds.h: row ${i} is ${r.kind}`);
+    const text = JSON.stringify(r.description);
+    return `  { id: ${i}, name: '${r.name}', trace: '${r.trace}', group: '${lower(r.group)}', role: '${lower(r.role)}', description: ${text} },`;
   });
   const text = [
-    '// Generated by web/tools/gen-kinds.mjs from engine/trace/event.h, engine/trace/format.cpp and',
-    '// engine/cli/main.cpp. Do not edit: run `node web/tools/gen-kinds.mjs` after changing them.',
+    '// Generated by web/tools/gen-kinds.mjs from kKinds in engine/trace/kinds.h.',
+    '// Do not edit: run `node web/tools/gen-kinds.mjs` after changing the table.',
     '',
     '/** The narrowest trace filter that still shows a kind (`--filter` of the CLI). */',
-    "export type FilterGroup = 'output' | 'polls' | 'all';",
+    `export type FilterGroup = ${groups.map((g) => `'${lower(g)}'`).join(' | ')};`,
     "/** What a kind's colour says; the palette gives each role a colour per theme. */",
-    `export type ColourRole = ${[...new Set(Object.values(ROLE_OF_SGR))].map((r) => `'${r}'`).join(' | ')};`,
+    `export type ColourRole = ${roles.map((r) => `'${lower(r)}'`).join(' | ')};`,
     '',
     'export const ENGINE_KINDS = [',
-    ...rows,
+    ...lines,
     '] as const;',
     '',
   ].join('\n');
