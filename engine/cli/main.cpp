@@ -125,6 +125,8 @@ int run(int argc, char** argv) {
     print_diagnostics(file, s.diagnostics());
     return 2;
   }
+  if (!config.output_only && format == "text" && !s.runtime_note().empty())
+    std::fprintf(stderr, "note: %s\n", s.runtime_note().c_str());
   s.advance();
   const Trace& t = s.trace();
   if (config.output_only) {

@@ -38,6 +38,32 @@ void Compiler::run() {
   }
   prog_.main_fn = static_cast<int32_t>(main->second);
   prog_.main_is_async = prog_.fns[main->second].is_async;
+  for (const Item* item : ast_.items)
+    if (const FnItem* fn = item->as<FnItem>(); fn && fn->name == "main") prog_.runtime_note = runtime_note(*item);
+}
+
+// What pollscope models differs from what `#[tokio::main]` starts unless the
+// attribute asks for `flavor = "current_thread"` and `start_paused = true`:
+// one line that says so, or empty.
+std::string runtime_note(const Item& main) {
+  for (const Attribute& a : main.attrs) {
+    if (!a.is("tokio::main")) continue;
+    std::string args;
+    for (char c : a.args)
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') args += c;
+    bool current_thread = args.find("flavor=\"current_thread\"") != std::string::npos;
+    bool paused = args.find("start_paused=true") != std::string::npos;
+    if (current_thread && paused) return "";
+    std::string note = "pollscope models Tokio's current_thread runtime with paused time; ";
+    if (!current_thread) {
+      note += "this #[tokio::main] starts the multi-thread runtime (spawned tasks may run in another order)";
+      if (!paused) note += " with real time (sleeps take real time)";
+    } else {
+      note += "without start_paused = true, real Tokio's sleeps take real time (the order is the same)";
+    }
+    return note;
+  }
+  return "";
 }
 
 namespace {

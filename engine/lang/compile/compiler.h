@@ -31,6 +31,10 @@ struct CompileResult {
 // paths to the runtime library through `natives`.
 CompileResult compile(const Ast& ast, const NativeIndex& natives);
 
+// The one-line note on the runtime `#[tokio::main]` on `main` starts versus
+// the one pollscope models, or empty when they are the same.
+std::string runtime_note(const Item& main);
+
 // Deepest nesting of closures and async blocks inside one another.
 constexpr int kMaxFunctionNesting = 64;
 

@@ -84,6 +84,9 @@ struct Program {
   std::vector<StateMachine> machines;
   int32_t main_fn = -1;
   bool main_is_async = false;
+  // What real Tokio may do differently with main's attribute (empty when it
+  // asks for the modelled runtime: current_thread with paused time).
+  std::string runtime_note;
 };
 
 }  // namespace ps::lang

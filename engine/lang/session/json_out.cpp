@@ -18,8 +18,13 @@ std::string Session::summary_json() const {
   uint64_t diags = 0;
   const Trace& t = runtime_->trace();
   for (const Event& e : t.events()) diags += e.kind == EventKind::Diagnostic;
-  // Where the run was when it stopped: the source of the last located event.
+  // Where the run stopped: the source of the last located diagnostic (a
+  // deadlock names the `.await` each task waits on), else of the last
+  // located event.
   uint32_t span = 0;
+  if (this->status() != RunStatus::Completed)
+    for (size_t i = t.size(); i > 0 && span == 0; --i)
+      if (t.events()[i - 1].kind == EventKind::Diagnostic) span = t.events()[i - 1].span;
   for (size_t i = t.size(); i > 0 && span == 0; --i) span = t.events()[i - 1].span;
   if (span == 0) span = runtime_->span();
   std::string j = "{\"status\":\"" + std::string(status) + "\",\"message\":" + json_quote(message()) +
@@ -28,6 +33,7 @@ std::string Session::summary_json() const {
                   ",\"wakes\":" + std::to_string(runtime_->wake_count()) +
                   ",\"events\":" + std::to_string(runtime_->event_count()) +
                   ",\"timeMs\":" + std::to_string(runtime_->now_ms()) +
+                  ",\"runtimeNote\":" + json_quote(runtime_note()) +
                   ",\"diagnostics\":" + std::to_string(diags) +
                   ",\"line\":" + std::to_string(t.span(span).line) + ",\"col\":" + std::to_string(t.span(span).col) + "}";
   return j;

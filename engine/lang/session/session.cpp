@@ -63,6 +63,11 @@ std::string Session::message() const {
   return runtime_->message();
 }
 
+const std::string& Session::runtime_note() const {
+  static const std::string none;
+  return program_ ? program_->runtime_note : none;
+}
+
 bool Session::main_panicked() const {
   return program_ && runtime_->status() == RunStatus::Error && runtime_->task(Runtime::kMainTask).panic_message.size();
 }

@@ -42,6 +42,9 @@ class Session {
   RunStatus status() const;
   // The run's end as a sentence ("deadlock: ..."), empty while it runs or after success.
   std::string message() const;
+  // One line on what real Tokio may do differently with this program's
+  // `#[tokio::main]` (empty when it asks for the modelled runtime).
+  const std::string& runtime_note() const;
   // True when main panicked (the process would exit with 101).
   bool main_panicked() const;
   const Trace& trace() const { return runtime_->trace(); }

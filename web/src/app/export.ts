@@ -9,13 +9,16 @@ function headerFields(state: AppState): Array<[string, string]> {
   const ran = state.ranWith ?? { source: state.source, options: state.options };
   const scenario = state.example !== null ? findScenario(state.example) : null;
   const program = scenario ? `${scenario.title} (example ${scenario.name})` : 'your program';
-  return [
+  const fields: Array<[string, string]> = [
     ['program', program],
     ['seed', String(ran.options.seed)],
     ['tokio', `${ran.options.tokio} semantics (current_thread runtime, paused clock)`],
     ['max events', String(ran.options.maxEvents)],
     ['events', String(state.trace.count)],
   ];
+  const note = state.run.summary?.runtimeNote;
+  if (note) fields.push(['note', note]);
+  return fields;
 }
 
 /** The trace as text: `#` header lines, the engine's lines, the summary line. */

@@ -54,6 +54,14 @@ export class StatusLine {
         this.chip(s.timeMs, 'ms virtual', '', 'ms virtual'),
         this.chip(s.diagnostics, 'diagnostic', s.diagnostics > 0 ? 'bad' : ''),
       );
+      if (s.runtimeNote)
+        chips.push(
+          h(
+            'span',
+            { class: 'runtime-note', 'data-role': 'runtime-note' },
+            `Note: ${s.runtimeNote}`,
+          ),
+        );
     }
     this.el.replaceChildren(...chips);
   }

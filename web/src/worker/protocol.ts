@@ -29,6 +29,8 @@ export interface EngineSummary {
   wakes: number;
   timeMs: number;
   diagnostics: number;
+  /** What real Tokio may do differently with this program's `#[tokio::main]` (absent or empty: nothing). */
+  runtimeNote?: string;
 }
 
 export type ToWorker =
