@@ -28,9 +28,11 @@ class Select final : public Future<Selected<T>> {
  public:
   using Accepts = std::function<bool(size_t, const T&)>;
 
-  Select(std::vector<BoxFuture<T>> futures, bool biased, Accepts accepts = nullptr)
+  // `disabled` (one flag per future, or empty): branches whose precondition
+  // was false; their futures are kept, never polled, and dropped with the rest.
+  Select(std::vector<BoxFuture<T>> futures, bool biased, Accepts accepts = nullptr, std::vector<bool> disabled = {})
       : futures_(std::move(futures)),
-        disabled_(futures_.size(), false),
+        disabled_(disabled.size() == futures_.size() ? std::move(disabled) : std::vector<bool>(futures_.size(), false)),
         biased_(biased),
         accepts_(std::move(accepts)) {}
 

@@ -1,4 +1,4 @@
-// combinators/*.h: join (rotating), join_all, select (biased and seeded),
+// combinators/*.h: join (rotating), join_all, try_join, select (biased, seeded, preconditions),
 // yield_now's deferred wake, and the small futures.
 #include <optional>
 #include <set>
@@ -190,6 +190,76 @@ TEST(combinators_select, a_refused_output_disables_its_branch) {
   EXPECT_EQ(sel.index, 1u);
   EXPECT_EQ(sel.value, std::optional<int>(5));
   EXPECT_EQ(a->polls, 1);
+}
+
+TEST(combinators_select, a_branch_disabled_by_its_precondition_is_never_polled_but_dropped) {
+  Runtime rt;
+  auto log = new_log();
+  auto a = new_probe("A", log), b = new_probe("B", log);
+  Selected<int> sel{};
+  rt.start(poll_fn<Unit>([&, pc = 0, f = BoxFuture<Selected<int>>()](Context& cx) mutable -> Poll<Unit> {
+    switch (pc) {
+      case 0: {
+        std::vector<BoxFuture<int>> v;
+        v.push_back(counting<int>(a, 0, 1));  // would be ready at once
+        v.push_back(counting<int>(b, 1, 2));
+        f = boxed(Select<int>(std::move(v), true, nullptr, {true, false}));
+      }
+        AWAIT_OUT(f, 1, sel);
+    }
+    return Ready(Unit{});
+  }));
+  ASSERT_EQ(rt.advance(), RunStatus::Completed);
+  EXPECT_EQ(*log, (Lines{"B", "B", "drop A", "drop B"}));
+  EXPECT_EQ(sel.index, 1u);
+  EXPECT_EQ(a->polls, 0);
+}
+
+TEST(combinators_try_join, the_first_refused_output_ends_it_and_drops_the_children_still_running) {
+  Runtime rt;
+  auto log = new_log();
+  auto a = new_probe("A", log), b = new_probe("B", log), c = new_probe("C", log);
+  TryJoined<int> out{};
+  rt.start(poll_fn<Unit>([&, pc = 0, f = BoxFuture<TryJoined<int>>()](Context& cx) mutable -> Poll<Unit> {
+    switch (pc) {
+      case 0: {
+        std::vector<BoxFuture<int>> v;
+        v.push_back(counting<int>(a, 0, 1));
+        v.push_back(counting<int>(b, 1, -2));  // the error, on its second poll
+        v.push_back(counting<int>(c, 5, 3));
+        f = boxed(TryJoin<int>(std::move(v), false, [](const int& x) { return x < 0; }));
+      }
+        AWAIT_OUT(f, 1, out);
+    }
+    return Ready(Unit{});
+  }));
+  ASSERT_EQ(rt.advance(), RunStatus::Completed);
+  EXPECT_EQ(*log, (Lines{"A", "drop A", "B", "C", "B", "drop B", "drop C"}));
+  EXPECT_EQ(out.error, std::optional<int>(-2));
+  EXPECT_TRUE(out.outputs.empty());
+  EXPECT_EQ(c->polls, 1);  // round 2 ended at B, before C
+}
+
+TEST(combinators_try_join, every_accepted_output_in_child_order) {
+  Runtime rt;
+  auto log = new_log();
+  auto a = new_probe("A", log), b = new_probe("B", log);
+  TryJoined<int> out{};
+  rt.start(poll_fn<Unit>([&, pc = 0, f = BoxFuture<TryJoined<int>>()](Context& cx) mutable -> Poll<Unit> {
+    switch (pc) {
+      case 0: {
+        std::vector<BoxFuture<int>> v;
+        v.push_back(counting<int>(a, 2, 10));
+        v.push_back(counting<int>(b, 0, 20));
+        f = boxed(TryJoin<int>(std::move(v), true, [](const int& x) { return x < 0; }));
+      }
+        AWAIT_OUT(f, 1, out);
+    }
+    return Ready(Unit{});
+  }));
+  ASSERT_EQ(rt.advance(), RunStatus::Completed);
+  EXPECT_FALSE(out.error);
+  EXPECT_EQ(out.outputs, (std::vector<int>{10, 20}));
 }
 
 TEST(combinators_select, when_every_branch_is_refused_the_else_branch_is_taken) {

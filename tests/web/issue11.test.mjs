@@ -389,3 +389,18 @@ test('14. the downloaded trace has a header and the summary line', async () => {
   assert.match(lines[lines.length - 1], /^── completed · 1 task · \d+ polls · .* events ──$/);
   await close(page);
 });
+
+test('15. the runtime note says what real Tokio may do differently, and only when it may', async () => {
+  const page = await app.page('#v=1&example=spawn_order_fifo');
+  await runDone(page);
+  const note = page.locator('[data-role=runtime-note]');
+  assert.match(await note.innerText(), /multi-thread runtime/);
+  const paused = (await page.evaluate(() => window.__pollscope.editor.getValue())).replace(
+    '#[tokio::main]',
+    '#[tokio::main(flavor = "current_thread", start_paused = true)]',
+  );
+  await setSource(page, paused);
+  await runDone(page);
+  assert.equal(await note.count(), 0);
+  await close(page);
+});

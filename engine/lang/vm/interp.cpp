@@ -62,6 +62,7 @@ class ChildFuture final : public Future<Value> {
  public:
   ChildFuture(Interp& in, Value fut) : in_(in), fut_(std::move(fut)) {}
   Poll<Value> poll(Context& cx) override {
+    if (in_.failed()) return Pending;  // the task is panicking: run no more of its code
     Value out;
     PollResult r = in_.poll_awaitable(fut_, path_, cx, out);
     if (r != PollResult::Ready) return Pending;

@@ -163,4 +163,15 @@ class Interp final : public FormatHost {
 // The interpreter running on this thread (Drop impls need it).
 Interp* current_interp();
 
+// Polls the engine future; a child that panicked (in a join!, a select!)
+// makes the whole future fail, as the panic unwinds through it in Rust.
+template <class F, class Conv>
+PollResult EngineFutureObj<F, Conv>::poll(Interp& in, Context& cx, Value& out) {
+  auto p = future.poll(cx);
+  if (in.failed()) return PollResult::Error;
+  if (p.is_pending()) return PollResult::Pending;
+  out = conv(p.take());
+  return PollResult::Ready;
+}
+
 }  // namespace ps::lang

@@ -43,12 +43,7 @@ struct FutureObj : Obj {
 template <class F, class Conv>
 struct EngineFutureObj final : FutureObj {
   EngineFutureObj(uint32_t label, F f, Conv c) : FutureObj(label), conv(std::move(c)), future(std::move(f)) {}
-  PollResult poll(Interp&, Context& cx, Value& out) override {
-    auto p = future.poll(cx);
-    if (p.is_pending()) return PollResult::Pending;
-    out = conv(p.take());
-    return PollResult::Ready;
-  }
+  PollResult poll(Interp& in, Context& cx, Value& out) override;  // in interp.h
   Conv conv;
   F future;
 };

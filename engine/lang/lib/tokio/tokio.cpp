@@ -143,116 +143,58 @@ bool join_impl(Interp& in, Value* a, uint32_t n, Value& out, bool rotate) {
 bool tokio_join(Interp& in, Value* a, uint32_t n, Value& out) { return join_impl(in, a, n, out, true); }
 bool futures_join(Interp& in, Value* a, uint32_t n, Value& out) { return join_impl(in, a, n, out, false); }
 
-// try_join!: like join!, but the first Err ends it (the others are dropped).
-struct TryJoinObj final : FutureObj {
-  TryJoinObj(uint32_t label, std::vector<Value> f, bool rotate)
-      : FutureObj(label), futs(std::move(f)), paths(futs.size()), outs(futs.size()), finished(futs.size()), rotate(rotate) {}
-  PollResult poll(Interp& in, Context& cx, Value& out) override {
-    size_t n = futs.size();
-    size_t start = rotate ? next : 0;
-    if (rotate && n) next = (next + 1) % n;
-    bool pending = false;
-    for (size_t i = 0; i < n; ++i) {
-      size_t k = (start + i) % n;
-      if (finished[k]) continue;
-      Value v;
-      PollResult r = in.poll_awaitable(futs[k], paths[k], cx, v);
-      if (r == PollResult::Error) return r;
-      if (r == PollResult::Pending) {
-        pending = true;
-        continue;
-      }
-      finished[k] = true;
-      futs[k] = Value();
-      bool is_err = v.is(ObjKind::Enum) && v.as<EnumObj>()->enum_id == kResult && v.as<EnumObj>()->variant == kErr;
-      if (is_err) {
-        drop_in_order(futs);
-        out = std::move(v);
-        return PollResult::Ready;
-      }
-      if (v.is(ObjKind::Enum) && v.as<EnumObj>()->enum_id == kResult) v = v.as<EnumObj>()->payload[0];
-      outs[k] = std::move(v);
-    }
-    if (pending) return PollResult::Pending;
-    out = ok(make_tuple(std::move(outs)));
-    return PollResult::Ready;
-  }
-  std::vector<Value> futs;
-  std::vector<uint32_t> paths;
-  std::vector<Value> outs;
-  std::vector<bool> finished;
-  bool rotate;
-  size_t next = 0;
-};
+// try_join!: like join!, but the first Err ends it (the others are dropped);
+// runs on the engine's TryJoin. Output: Ok((a, b, ...)) or that Err.
+bool is_err_value(const Value& v) {
+  return v.is(ObjKind::Enum) && v.as<EnumObj>()->enum_id == kResult && v.as<EnumObj>()->variant == kErr;
+}
 
 bool try_join_impl(Interp& in, Value* a, uint32_t n, Value& out, bool rotate) {
-  std::vector<Value> f;
-  for (uint32_t i = 0; i < n; ++i) {
-    if (!need_future(in, a[i])) return false;
-    f.push_back(std::move(a[i]));
-  }
-  out = Value::adopt(new TryJoinObj(in.labels.join, std::move(f), rotate));
+  bool good;
+  auto kids = children(in, a, n, good);
+  if (!good) return false;
+  auto to_result = [](TryJoined<Value> r) {
+    if (r.error) return std::move(*r.error);
+    for (Value& v : r.outputs)
+      if (v.is(ObjKind::Enum) && v.as<EnumObj>()->enum_id == kResult) v = Value(v.as<EnumObj>()->payload[0]);
+    return ok(make_tuple(std::move(r.outputs)));
+  };
+  out = engine_future(in.labels.join, TryJoin<Value>(std::move(kids), rotate, is_err_value), to_result);
   return true;
 }
 bool tokio_try_join(Interp& in, Value* a, uint32_t n, Value& out) { return try_join_impl(in, a, n, out, true); }
 bool futures_try_join(Interp& in, Value* a, uint32_t n, Value& out) { return try_join_impl(in, a, n, out, false); }
 
-// select!: see Compiler::select_macro. Output: (branch index or -1, value).
-struct SelectObj final : FutureObj {
-  explicit SelectObj(uint32_t label) : FutureObj(label) {}
-  PollResult poll(Interp& in, Context& cx, Value& out) override {
-    size_t n = futs.size();
-    size_t start = biased || n == 0 ? 0 : in.rt.rng().below(static_cast<uint32_t>(n));
-    bool any = false;
-    for (size_t i = 0; i < n; ++i) {
-      size_t k = (start + i) % n;
-      if (disabled[k]) continue;
-      Value v;
-      PollResult r = in.poll_awaitable(futs[k], paths[k], cx, v);
-      if (r == PollResult::Error) return r;
-      if (r == PollResult::Pending) {
-        any = true;
-        continue;
-      }
-      if (accepts[k].is(ObjKind::Closure)) {
-        Value arg = v, matched;
-        if (!in.call_value(accepts[k], &arg, 1, matched)) return PollResult::Error;
-        if (!matched.is_bool() || !matched.as_bool()) {
-          disabled[k] = true;
-          continue;
-        }
-      }
-      drop_in_order(futs);
-      out = make_tuple({Value::integer(static_cast<int64_t>(k)), std::move(v)});
-      return PollResult::Ready;
-    }
-    if (any) return PollResult::Pending;
-    drop_in_order(futs);
-    out = make_tuple({Value::integer(-1), Value()});
-    return PollResult::Ready;
-  }
-  bool biased = false;
-  std::vector<Value> futs;
-  std::vector<uint32_t> paths;
-  std::vector<bool> disabled;
-  std::vector<Value> accepts;
-};
-
+// select!: see Compiler::select_macro. Arguments: biased, then per branch its
+// precondition, its future and its pattern test (a closure, or unit when any
+// output matches). Runs on the engine's Select; output: (branch index or -1
+// for `else`, value).
 bool tokio_select(Interp& in, Value* a, uint32_t n, Value& out) {
   uint32_t branches = (n - 1) / 3;
-  auto* s = new SelectObj(in.labels.select);
-  Value keep = Value::adopt(s);
-  s->biased = a[0].is_bool() && a[0].as_bool();
+  bool biased = a[0].is_bool() && a[0].as_bool();
+  std::vector<BoxFuture<Value>> futs;
+  std::vector<bool> disabled;
+  std::vector<Value> tests;
   for (uint32_t i = 0; i < branches; ++i) {
     bool enabled = a[1 + i].is_bool() && a[1 + i].as_bool();
-    s->disabled.push_back(!enabled);
     Value& f = a[1 + branches + i];
     if (enabled && !need_future(in, f)) return false;
-    s->futs.push_back(std::move(f));
-    s->paths.push_back(0);
-    s->accepts.push_back(std::move(a[1 + 2 * branches + i]));
+    disabled.push_back(!enabled);
+    futs.push_back(in.engine_future(std::move(f)));  // a disabled branch's future is kept, never polled
+    tests.push_back(std::move(a[1 + 2 * branches + i]));
   }
-  out = std::move(keep);
+  // A pattern that refuses the output disables its branch; a failing test has
+  // set the panic, which ends the task's poll.
+  auto accepts = [&in, tests = std::move(tests)](size_t k, const Value& v) {
+    if (!tests[k].is(ObjKind::Closure)) return true;
+    Value arg = v, matched;
+    return in.call_value(tests[k], &arg, 1, matched) && matched.is_bool() && matched.as_bool();
+  };
+  auto to_tuple = [](Selected<Value> s) {
+    if (s.index == Selected<Value>::kElse) return make_tuple({Value::integer(-1), Value()});
+    return make_tuple({Value::integer(static_cast<int64_t>(s.index)), std::move(*s.value)});
+  };
+  out = engine_future(in.labels.select, Select<Value>(std::move(futs), biased, accepts, std::move(disabled)), to_tuple);
   return true;
 }
 
