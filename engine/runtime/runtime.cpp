@@ -409,6 +409,12 @@ void Runtime::panic_current(std::string_view message) {
   if (t.panic_message.empty()) t.panic_message = message.empty() ? "explicit panic" : message;
 }
 
+void Runtime::stop_at_limit(std::string message) {
+  if (status_ != RunStatus::Running) return;
+  limit_span_ = span_;
+  end_run(RunStatus::Limit, std::move(message));
+}
+
 bool Runtime::timer_poll(uint32_t timer, const Waker& waker) {
   auto& slot = timers_.slot(timer);
   if (slot.fired) return true;
@@ -481,6 +487,7 @@ void Runtime::finish_run() {
   run_finished_ = true;
   RunStatus status = status_;
   current_ = kNoTask;
+  if (limit_span_) span_ = limit_span_;
   if (status == RunStatus::Limit)
     emit(EventKind::Diagnostic, trace_.intern(message_), static_cast<uint32_t>(DiagnosticCode::Limit));
   for (size_t i = 1; i < tasks_.size(); ++i) {

@@ -135,6 +135,10 @@ class Runtime {
   void diagnostic(DiagnosticCode code, std::string_view message);
   // Marks the current task as panicked; its poll result is ignored.
   void panic_current(std::string_view message);
+  // Stops the run at a limit found outside the engine (the language's
+  // LangLimits): RunStatus::Limit, and the closing diagnostic is placed at
+  // the current source span.
+  void stop_at_limit(std::string message);
 
   // Timers (see time/sleep.h). Deadlines are rounded up to whole ms.
   uint64_t deadline_after_us(uint64_t duration_us) const {
@@ -212,6 +216,7 @@ class Runtime {
   uint64_t wakes_ = 0;
   uint32_t current_ = kNoTask;
   uint32_t span_ = 0;
+  uint32_t limit_span_ = 0;  // where stop_at_limit was called; 0 for the engine's own limits
   uint16_t depth_ = 0;
   bool main_woken_ = true;
   bool unparked_ = false;       // a wake since the last park: park must not sleep

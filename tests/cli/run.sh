@@ -49,6 +49,14 @@ run_cli run "$ROOT/tests/errors/runtime/explicit_panic.rs" --output-only
 [ "$code" = 101 ] || fail "explicit_panic: exit $code"
 grep -q "^thread 'main' panicked at src/main.rs:7:5:" "$TMP/err" || fail "explicit_panic: no panic header"
 
+# A language limit ends the run as an engine limit does: exit 4, the limit and its line named.
+printf 'fn down(n: u64) -> u64 {\n    if n == 0 { 0 } else { down(n - 1) + 1 }\n}\n\nfn main() {\n    println!("{}", down(1000000));\n}\n' >"$TMP/deep.rs"
+run_cli run "$TMP/deep.rs" --output-only
+[ "$code" = 4 ] || fail "deep recursion: exit $code, expected 4"
+grep -qF "recursion limit reached: calls and awaits nested more than 200 deep (at 2:28)" "$TMP/err" ||
+  fail "deep recursion: limit and line not printed"
+grep -q "panicked" "$TMP/err" && fail "deep recursion: reported as a panic"
+
 # --- Compile errors: `check` exits 1, `run` exits 2, both print FILE:line:col: message.
 for f in "$ROOT"/tests/errors/compile/*.rs "$ROOT"/tests/errors/syntax/*.rs; do
   name=$(basename "$f")

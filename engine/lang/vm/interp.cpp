@@ -38,6 +38,12 @@ class TaskFuture final : public Future<Value> {
     Value out;
     PollResult r = in_.poll_direct(fut_, cx, out);
     if (r == PollResult::Pending && !in_.failed()) return Pending;
+    if (in_.failed() && in_.at_limit()) {
+      // The run stops at the limit: the task is dropped with the others, not panicked.
+      in_.clear_panic();
+      fut_ = Value();
+      return Pending;
+    }
     if (in_.failed()) {
       std::string msg = in_.panic_message();
       in_.output("thread 'main' panicked at src/main.rs:" + in_.location() + ":\n" + msg +
@@ -194,7 +200,7 @@ Value Interp::make_async(uint32_t fn, Value* args, uint32_t nargs, const std::ve
 }
 
 bool Interp::call_fn(uint32_t fn, Value* args, uint32_t nargs, Value& out) {
-  if (depth_ >= limits_.max_depth) return fail("recursion limit reached: calls nested more than " + std::to_string(limits_.max_depth) + " deep");
+  if (!depth_ok(depth_)) return false;
   const FnProto& p = prog.fns[fn];
   if (p.is_async) {
     out = make_async(fn, args, nargs, nullptr);
@@ -218,7 +224,7 @@ bool Interp::call_value(const Value& callee, Value* args, uint32_t nargs, Value&
     out = make_async(c->fn, args, nargs, &c->captures);
     return true;
   }
-  if (depth_ >= limits_.max_depth) return fail("recursion limit reached: calls nested more than " + std::to_string(limits_.max_depth) + " deep");
+  if (!depth_ok(depth_)) return false;
   Coroutine co;
   enter(co, c->fn, args, nargs, &c->captures);
   ++depth_;
@@ -258,10 +264,7 @@ PollResult Interp::poll_awaitable(Value& fut, uint32_t& path, Context& cx, Value
     else lab = labels.join_handle;
     path = rt.trace().child_path(cx.path(), lab, cx.task());
   }
-  if (depth_ >= limits_.max_depth) {
-    fail("recursion limit reached: futures nested more than " + std::to_string(limits_.max_depth) + " deep");
-    return PollResult::Error;
-  }
+  if (!depth_ok(depth_)) return PollResult::Error;
   ++depth_;
   rt.enter_future(path);
   PollResult r;
@@ -334,6 +337,24 @@ bool Interp::fail(std::string message) {
   return false;
 }
 
+bool Interp::limit(std::string message) {
+  if (!limit_reached_) {
+    limit_reached_ = true;
+    rt.stop_at_limit(message + " (at " + location() + ")");
+  }
+  return fail(std::move(message));
+}
+
+bool Interp::depth_ok(size_t depth) {
+  return depth < limits_.max_depth ||
+         limit("recursion limit reached: calls and awaits nested more than " + std::to_string(limits_.max_depth) + " deep");
+}
+
+bool Interp::string_fits(size_t bytes) {
+  return bytes <= limits_.max_string_bytes ||
+         limit("string limit reached: a string grew past " + std::to_string(limits_.max_string_bytes) + " bytes");
+}
+
 std::string Interp::location() const {
   const Span& s = prog.spans[span_ < prog.spans.size() ? span_ : 0];
   return std::to_string(s.line) + ":" + std::to_string(s.col);
@@ -342,10 +363,7 @@ std::string Interp::location() const {
 void Interp::output(const std::string& text, bool to_stderr) { rt.output(text, to_stderr); }
 
 Value Interp::str(std::string s) {
-  if (s.size() > limits_.max_string_bytes) {
-    fail("string limit reached: a string grew past " + std::to_string(limits_.max_string_bytes) + " bytes");
-    return make_str("");
-  }
+  if (!string_fits(s.size())) return make_str("");
   return make_str(std::move(s));
 }
 

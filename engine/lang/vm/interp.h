@@ -96,6 +96,16 @@ class Interp final : public FormatHost {
   // --- Errors ----------------------------------------------------------------------
   // Reports a runtime error at the current source location: the task panics.
   bool fail(std::string message);
+  // Reports that a language limit (LangLimits) was reached at the current
+  // source location: the run stops with RunStatus::Limit, as engine limits
+  // stop it, and the current task poll unwinds without a panic.
+  bool limit(std::string message);
+  bool at_limit() const { return limit_reached_; }
+  // One more level of nesting (calls, awaits, drops) at `depth` levels:
+  // false, and the run stops at the recursion limit, past max_depth.
+  bool depth_ok(size_t depth);
+  // A string of `bytes` bytes: false, and the run stops at the string limit, past max_string_bytes.
+  bool string_fits(size_t bytes);
   bool failed() const { return panicking_; }
   const std::string& panic_message() const { return panic_message_; }
   void clear_panic() { panicking_ = false; panic_message_.clear(); }
@@ -151,6 +161,7 @@ class Interp final : public FormatHost {
 
   LangLimits limits_;
   bool panicking_ = false;
+  bool limit_reached_ = false;
   std::string panic_message_;
   uint32_t span_ = 0;
   uint64_t steps_ = 0;

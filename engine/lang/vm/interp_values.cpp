@@ -298,7 +298,7 @@ bool Interp::step_call_method(Coroutine& co, const Instr& ins) {
           stack.push_back(make_async(it->second, args.data(), static_cast<uint32_t>(args.size()), nullptr));
           return true;
         }
-        if (co.frames.size() + depth_ >= limits_.max_depth) return fail("recursion limit reached: calls nested more than " + std::to_string(limits_.max_depth) + " deep");
+        if (!depth_ok(co.frames.size() + depth_)) return false;
         enter(co, it->second, args.data(), static_cast<uint32_t>(args.size()), nullptr);
         return true;
       }

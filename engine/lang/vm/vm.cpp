@@ -73,12 +73,12 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
     if (++steps_ > limits_.max_steps_per_poll) {
       std::string who = rt.in_poll() ? (rt.current_task() == Runtime::kMainTask ? "main" : "task " + std::to_string(rt.current_task()))
                                      : "a thread";
-      fail("poll of " + who + " ran more than " + std::to_string(limits_.max_steps_per_poll) +
-           " steps without returning: it blocks the executor (a loop that never reaches an `.await`?)");
+      limit("step limit reached: the poll of " + who + " ran more than " + std::to_string(limits_.max_steps_per_poll) +
+            " steps without returning: it blocks the executor (a loop that never reaches an `.await`?)");
       continue;
     }
     if ((steps_ & 4095) == 0 && Obj::live_objects > limits_.max_objects) {
-      fail("heap limit reached: more than " + std::to_string(limits_.max_objects) + " values are alive");
+      limit("heap limit reached: more than " + std::to_string(limits_.max_objects) + " values are alive");
       continue;
     }
     Value* locals = co.locals.data() + f.base;
@@ -179,10 +179,7 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
           stack.push_back(make_async(ins.a, args.data(), ins.b, nullptr));
           break;
         }
-        if (co.frames.size() + depth_ >= limits_.max_depth) {
-          fail("recursion limit reached: calls nested more than " + std::to_string(limits_.max_depth) + " deep");
-          break;
-        }
+        if (!depth_ok(co.frames.size() + depth_)) break;
         std::vector<Value> args = take(stack, ins.b);
         enter(co, ins.a, args.data(), ins.b, nullptr);
         break;
@@ -221,10 +218,7 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
           stack.push_back(make_async(c->fn, args.data(), ins.b, &c->captures));
           break;
         }
-        if (co.frames.size() + depth_ >= limits_.max_depth) {
-          fail("recursion limit reached: calls nested more than " + std::to_string(limits_.max_depth) + " deep");
-          break;
-        }
+        if (!depth_ok(co.frames.size() + depth_)) break;
         enter(co, c->fn, args.data(), ins.b, &c->captures);
         break;
       }

@@ -1,5 +1,5 @@
-// expect-status: error
-// expect-exit: 101
+// expect-status: limit
+// expect-exit: 4
 // expect-message: steps without returning: it blocks the executor
 // expect-max-steps: 200000
 // expect-line: 18:13

@@ -1,5 +1,5 @@
-// expect-status: error
-// expect-exit: 101
+// expect-status: limit
+// expect-exit: 4
 // expect-message: recursion limit reached
 // expect-line: 6:5
 fn depth(n: u64) -> u64 {

@@ -1,5 +1,5 @@
-// expect-status: error
-// expect-exit: 101
+// expect-status: limit
+// expect-exit: 4
 // expect-message: string limit reached
 // expect-line: 8:21
 fn main() {

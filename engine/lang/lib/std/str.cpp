@@ -24,13 +24,9 @@ bool is_empty(Interp&, Value* a, uint32_t, Value& out) {
   return true;
 }
 
-bool grow_check(Interp& in, size_t size) {
-  return size <= in.limits().max_string_bytes || in.fail("capacity overflow: string longer than pollscope's limit");
-}
-
 bool push_str(Interp& in, Value* a, uint32_t, Value& out) {
   std::string s;
-  if (!want_str(in, a[1], s) || !grow_check(in, str_text(a[0]).size() + s.size())) return false;
+  if (!want_str(in, a[1], s) || !in.string_fits(str_text(a[0]).size() + s.size())) return false;
   str_text(a[0]) += s;
   out = Value();
   return true;
@@ -254,7 +250,7 @@ bool replace_impl(Interp& in, Value* a, size_t limit, Value& out) {
     r.append(t, last, at - last);
     r += with;
     last = at + len;
-    if (!grow_check(in, r.size())) return false;
+    if (!in.string_fits(r.size())) return false;
   }
   r.append(t, last, std::string::npos);
   out = make_str(std::move(r));
@@ -277,7 +273,7 @@ bool repeat(Interp& in, Value* a, uint32_t, Value& out) {
   size_t k;
   if (!want_index(in, a[1], k)) return false;
   const std::string& t = str_text(a[0]);
-  if (!t.empty() && (k > in.limits().max_string_bytes || !grow_check(in, t.size() * k))) return false;
+  if (!t.empty() && !in.string_fits(k > in.limits().max_string_bytes ? k : t.size() * k)) return false;
   std::string r;
   r.reserve(t.size() * k);
   for (size_t i = 0; i < k; ++i) r += t;

@@ -297,7 +297,9 @@ class LangThread final : public ThreadBody {
       co_.sleep_request_us = 0;
       return ThreadStep::Sleep(us);
     }
-    if (r == RunOutcome::Error || in_.failed()) {
+    if (in_.failed() && in_.at_limit()) {
+      in_.clear_panic();  // the run stops at the limit
+    } else if (r == RunOutcome::Error || in_.failed()) {
       in_.output("thread '<unnamed>' panicked at src/main.rs:" + in_.location() + ":\n" + in_.panic_message() + "\n", true);
       in_.rt.diagnostic(DiagnosticCode::Panic, "a thread panicked: " + in_.panic_message());
       in_.clear_panic();
