@@ -26,7 +26,7 @@ for arg in "$@"; do
   esac
 done
 
-packages=(build-essential cmake libgtest-dev libgmock-dev googletest libbenchmark-dev)
+packages=(build-essential cmake libgtest-dev libgmock-dev googletest libbenchmark-dev clang-format)
 command -v python3 >/dev/null || packages+=(python3)
 if [ "$want_tokio" = 1 ]; then
   packages+=(librust-tokio-dev librust-futures-dev librust-tokio-macros-dev)

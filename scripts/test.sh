@@ -14,6 +14,9 @@ step() { printf '\n== %s\n' "$*"; }
 step "install missing packages"
 scripts/setup.sh
 
+step "C++ style (.clang-format)"
+git ls-files '*.h' '*.cpp' | xargs clang-format --dry-run -Werror
+
 step "native build (Release)"
 cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release -DPOLLSCOPE_WERROR=ON >/dev/null
 cmake --build build/native -j "$jobs"
