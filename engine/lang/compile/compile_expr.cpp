@@ -345,78 +345,19 @@ void Compiler::struct_lit(const Expr& e, const StructExpr& s) {
 }
 
 void Compiler::assign(const Expr& e, const AssignExpr& a) {
-  auto op = a.op ? static_cast<uint32_t>(*a.op) : 0;
-  uint32_t sp = span_id(e.span);
   const Expr& lhs = *a.lhs;
   uint32_t slot;
   if (auto* pe = lhs.as<PathExpr>(); pe && pe->path.segments.size() == 1 &&
-                                     lookup_local(std::string(pe->path.segments[0].name), slot)) {
-    if (!fn_->move_captures)
-      for (const Capture& cap : fn_->captures)
-        if (cap.inner_slot == slot)
-          error(lhs.span, "unsupported: assigning to `" + cap.name +
-                              "`, which this closure or async block borrows from its surroundings "
-                              "(pollscope captures by value: use `move` and return the new value, or a Cell/Mutex)");
-    if (a.op) {
-      emit(Op::LoadLocal, slot);
-      value_expr(*a.rhs);
-      emit(Op::Binary, op, 0, 0, sp);
-    } else {
-      value_expr(*a.rhs);
-    }
-    emit(Op::StoreLocal, slot);
-  } else if (auto* fe = lhs.as<FieldExpr>()) {
-    expr(*fe->base);
-    if (a.op) {
-      emit(Op::Dup);
-      emit(Op::GetField, str_const(fe->name), 0, 0, sp);
-      value_expr(*a.rhs);
-      emit(Op::Binary, op, 0, 0, sp);
-    } else {
-      value_expr(*a.rhs);
-    }
-    emit(Op::SetField, str_const(fe->name), 0, 0, sp);
-  } else if (auto* te = lhs.as<TupleIndexExpr>()) {
-    expr(*te->base);
-    if (a.op) {
-      emit(Op::Dup);
-      emit(Op::GetTuple, te->index, 0, 0, sp);
-      value_expr(*a.rhs);
-      emit(Op::Binary, op, 0, 0, sp);
-    } else {
-      value_expr(*a.rhs);
-    }
-    emit(Op::SetTuple, te->index, 0, 0, sp);
-  } else if (auto* ie = lhs.as<IndexExpr>()) {
-    expr(*ie->base);
-    expr(*ie->index);
-    if (a.op) {
-      emit(Op::Dup2);
-      emit(Op::GetIndex, 0, 0, 0, sp);
-      value_expr(*a.rhs);
-      emit(Op::Binary, op, 0, 0, sp);
-    } else {
-      value_expr(*a.rhs);
-    }
-    emit(Op::SetIndex, 0, 0, 0, sp);
-  } else if (auto* ue = lhs.as<UnaryExpr>(); ue && ue->op == UnaryOp::Deref) {
-    // `*x = v`: writes through a guard or cell; for a plain local, into the local.
-    uint32_t fallback = 0;
-    if (auto* pe = ue->operand->as<PathExpr>(); pe && pe->path.segments.size() == 1 &&
-                                                lookup_local(std::string(pe->path.segments[0].name), slot))
-      fallback = slot + 1;
-    expr(*ue->operand);
-    if (a.op) {
-      emit(Op::Dup);
-      emit(Op::Deref);
-      value_expr(*a.rhs);
-      emit(Op::Binary, op, 0, 0, sp);
-    } else {
-      value_expr(*a.rhs);
-    }
-    emit(Op::DerefSet, 0, 0, fallback, sp);
-  } else {
+                                     lookup_local(std::string(pe->path.segments[0].name), slot) && !fn_->move_captures)
+    for (const Capture& cap : fn_->captures)
+      if (cap.inner_slot == slot)
+        error(lhs.span, "unsupported: assigning to `" + cap.name +
+                            "`, which this closure or async block borrows from its surroundings "
+                            "(pollscope captures by value: use `move` and return the new value, or a Cell/Mutex)");
+  if (auto* ue = lhs.as<UnaryExpr>(); ue && (ue->op == UnaryOp::Ref || ue->op == UnaryOp::RefMut)) {
     error(lhs.span, "invalid left-hand side of assignment");
+  } else {
+    store_place(lhs, [&] { value_expr(*a.rhs); }, a.op, span_id(e.span), "invalid left-hand side of assignment");
   }
   emit(Op::Unit);
 }
@@ -588,35 +529,59 @@ bool Compiler::is_place(const Expr& e0) const {
   return e.is<FieldExpr>() || e.is<TupleIndexExpr>() || e.is<IndexExpr>();
 }
 
-bool Compiler::store_place(const Expr& place0, const std::function<void()>& value) {
+bool Compiler::store_place(const Expr& place0, const std::function<void()>& value, std::optional<BinaryOp> op,
+                           uint32_t sp, const char* not_place) {
   const Expr& place = strip_refs(place0);
+  // The new value: `value` alone, or the place's value (just read) `op` it.
+  auto new_value = [&] {
+    value();
+    if (op) emit(Op::Binary, static_cast<uint32_t>(*op), 0, 0, sp);
+  };
   uint32_t slot;
   if (auto* p = place.as<PathExpr>(); p && p->path.segments.size() == 1 && lookup_local(std::string(p->path.segments[0].name), slot)) {
-    value();
+    if (op) emit(Op::LoadLocal, slot);
+    new_value();
     emit(Op::StoreLocal, slot);
   } else if (auto* f = place.as<FieldExpr>()) {
     expr(*f->base);
-    value();
-    emit(Op::SetField, str_const(f->name));
+    if (op) {
+      emit(Op::Dup);
+      emit(Op::GetField, str_const(f->name), 0, 0, sp);
+    }
+    new_value();
+    emit(Op::SetField, str_const(f->name), 0, 0, sp);
   } else if (auto* t = place.as<TupleIndexExpr>()) {
     expr(*t->base);
-    value();
-    emit(Op::SetTuple, t->index);
+    if (op) {
+      emit(Op::Dup);
+      emit(Op::GetTuple, t->index, 0, 0, sp);
+    }
+    new_value();
+    emit(Op::SetTuple, t->index, 0, 0, sp);
   } else if (auto* i = place.as<IndexExpr>()) {
     expr(*i->base);
     expr(*i->index);
-    value();
-    emit(Op::SetIndex);
+    if (op) {
+      emit(Op::Dup2);
+      emit(Op::GetIndex, 0, 0, 0, sp);
+    }
+    new_value();
+    emit(Op::SetIndex, 0, 0, 0, sp);
   } else if (auto* u = place.as<UnaryExpr>(); u && u->op == UnaryOp::Deref) {
+    // `*x = v`: writes through a guard or cell; for a plain local, into the local.
     uint32_t fallback = 0;
     if (auto* pe = u->operand->as<PathExpr>(); pe && pe->path.segments.size() == 1 &&
                                                lookup_local(std::string(pe->path.segments[0].name), slot))
       fallback = slot + 1;
     expr(*u->operand);
-    value();
-    emit(Op::DerefSet, 0, 0, fallback);
+    if (op) {
+      emit(Op::Dup);
+      emit(Op::Deref);
+    }
+    new_value();
+    emit(Op::DerefSet, 0, 0, fallback, sp);
   } else {
-    error(place.span, "this expression is not a place that can be assigned");
+    error(place.span, not_place);
     return false;
   }
   return true;

@@ -114,9 +114,13 @@ class Compiler {
   void await_expr(const Expr& e, const AwaitExpr& a);
   void cast(const Expr& e, const CastExpr& c);
   void literal(const Expr& e, const LitExpr& l);
-  // Places (`x`, `a.b`, `v[i]`, `*r`): stores the value `value` pushes.
+  // Places (`x`, `a.b`, `v[i]`, `*r`): stores the value `value` pushes. With
+  // `op` (compound assignment, `a.b += v`), stores the place's value `op` that
+  // value. `span` locates the place's reads and writes; `not_place` is the
+  // error for anything else.
   bool is_place(const Expr& e) const;
-  bool store_place(const Expr& place, const std::function<void()>& value);
+  bool store_place(const Expr& place, const std::function<void()>& value, std::optional<BinaryOp> op = {},
+                   uint32_t span = 0, const char* not_place = "this expression is not a place that can be assigned");
   bool mem_call(const Expr& e, const std::string& path, const CallExpr& c);
   void native(const char* path, uint32_t argc, uint32_t span = 0);
 

@@ -105,6 +105,15 @@ std::string describe(const Value& v) {
 
 StructObj::~StructObj() { drop_in_order(fields); }
 
+Value* guarded_slot(const Value& v) {
+  if (v.is(ObjKind::Cell)) return &v.as<CellObj>()->value;
+  if (!v.is(ObjKind::Handle) || v.as<HandleObj>()->hkind != HandleKind::Guard) return nullptr;
+  const Value& m = v.as<GuardObj>()->mutex;
+  if (!m.is(ObjKind::Handle)) return nullptr;
+  const Value& cell = static_cast<MutexObj*>(m.as<HandleObj>())->cell;
+  return cell.is(ObjKind::Cell) ? &cell.as<CellObj>()->value : nullptr;
+}
+
 GuardObj::~GuardObj() {
   if (mutex.is(ObjKind::Handle)) mutex.as<MutexObj>()->locked = false;
 }
@@ -431,7 +440,7 @@ bool Interp::handle_text(const Value& v, bool debug, std::string& out) {
     case HandleKind::Instant: out += "Instant { .. }"; return true;
     case HandleKind::JoinHandle: out += "JoinHandle { id: Id(" + std::to_string(static_cast<JoinHandleObj*>(h)->handle.id()) + ") }"; return true;
     case HandleKind::Guard: {
-      Value inner = static_cast<GuardObj*>(h)->mutex.as<MutexObj>()->cell.as<CellObj>()->value;
+      Value inner = through_guard(v);
       std::string error;
       return debug ? ps::lang::debug(*this, inner, false, out, error) : display(*this, inner, out, error);
     }

@@ -10,6 +10,8 @@
 // Runtime errors (unwrap on None, index out of range, panic!) panic the task:
 // the error unwinds every coroutine of the current task poll, the task ends
 // with a located message, and awaiting its JoinHandle gives a JoinError.
+// Reaching a limit (LangLimits) is no panic: the run stops with
+// RunStatus::Limit, as at the engine's own limits (see Interp::limit).
 #pragma once
 
 #include <memory>

@@ -21,23 +21,12 @@ int64_t wrap_add(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast
 int64_t wrap_sub(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) - static_cast<uint64_t>(b)); }
 int64_t wrap_mul(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) * static_cast<uint64_t>(b)); }
 
-Value inner_of_guard(const Value& v) {
-  if (v.is(ObjKind::Handle) && v.as<HandleObj>()->hkind == HandleKind::Guard)
-    return v.as<GuardObj>()->mutex.as<MutexObj>()->cell.as<CellObj>()->value;
-  if (v.is(ObjKind::Cell)) return v.as<CellObj>()->value;
-  return v;
-}
-
-bool is_guard(const Value& v) {
-  return v.is(ObjKind::Cell) || (v.is(ObjKind::Handle) && v.as<HandleObj>()->hkind == HandleKind::Guard);
-}
-
 }  // namespace
 
 bool Interp::binary(uint32_t op_code, Value& a, const Value& b0) {
   auto op = static_cast<BinaryOp>(op_code);
-  Value b = is_guard(b0) ? inner_of_guard(b0) : b0;
-  if (is_guard(a)) a = inner_of_guard(a);
+  Value b = through_guard(b0);
+  a = through_guard(a);
   switch (op) {
     case BinaryOp::Eq: a = Value::boolean(values_equal(a, b)); return true;
     case BinaryOp::Ne: a = Value::boolean(!values_equal(a, b)); return true;
@@ -120,7 +109,7 @@ bool Interp::binary(uint32_t op_code, Value& a, const Value& b0) {
 }
 
 bool Interp::unary(uint32_t op, Value& a) {
-  if (is_guard(a)) a = inner_of_guard(a);
+  a = through_guard(a);
   if (op >= static_cast<uint32_t>(Cast::ToFloat)) {
     auto c = static_cast<Cast>(op);
     int64_t i = a.is_int() ? a.as_int() : a.is_float() ? static_cast<int64_t>(std::isnan(a.as_float()) ? 0 : a.as_float())
@@ -158,7 +147,7 @@ bool Interp::unary(uint32_t op, Value& a) {
 }
 
 bool Interp::get_field(Value& target, const std::string& name) {
-  Value t = is_guard(target) ? inner_of_guard(target) : target;
+  Value t = through_guard(target);
   if (t.is(ObjKind::Struct)) {
     auto* s = t.as<StructObj>();
     for (size_t i = 0; i < s->type->fields.size(); ++i)
@@ -174,7 +163,7 @@ bool Interp::get_field(Value& target, const std::string& name) {
 }
 
 bool Interp::set_field(const Value& target, const std::string& name, Value v) {
-  Value t = is_guard(target) ? inner_of_guard(target) : target;
+  Value t = through_guard(target);
   if (t.is(ObjKind::Struct)) {
     auto* s = t.as<StructObj>();
     for (size_t i = 0; i < s->type->fields.size(); ++i)
@@ -188,7 +177,7 @@ bool Interp::set_field(const Value& target, const std::string& name, Value v) {
 }
 
 bool Interp::get_index(Value& base, const Value& index) {
-  Value b = is_guard(base) ? inner_of_guard(base) : base;
+  Value b = through_guard(base);
   if (b.is(ObjKind::Vec) && index.is_int()) {
     auto& items = b.as<VecObj>()->items;
     int64_t i = index.as_int();
@@ -215,7 +204,7 @@ bool Interp::get_index(Value& base, const Value& index) {
 }
 
 bool Interp::set_index(const Value& base, const Value& index, Value v) {
-  Value b = is_guard(base) ? inner_of_guard(base) : base;
+  Value b = through_guard(base);
   if (b.is(ObjKind::Vec) && index.is_int()) {
     auto& items = b.as<VecObj>()->items;
     int64_t i = index.as_int();
@@ -229,7 +218,7 @@ bool Interp::set_index(const Value& base, const Value& index, Value v) {
 
 bool Interp::iter_start(Value& v) {
   if (v.is(ObjKind::Iter)) return true;
-  Value target = is_guard(v) ? inner_of_guard(v) : v;
+  Value target = through_guard(v);
   NativeFn fn;
   if (natives.find_method(*this, target, "into_iter", fn)) {
     Value out;
@@ -261,12 +250,8 @@ bool Interp::try_op(Coroutine&, Value& v, bool& early) {
 }
 
 bool Interp::deref_set(Coroutine& co, const Instr& ins, Value target, Value v) {
-  if (target.is(ObjKind::Handle) && target.as<HandleObj>()->hkind == HandleKind::Guard) {
-    target.as<GuardObj>()->mutex.as<MutexObj>()->cell.as<CellObj>()->value = std::move(v);
-    return true;
-  }
-  if (target.is(ObjKind::Cell)) {
-    target.as<CellObj>()->value = std::move(v);
+  if (Value* slot = guarded_slot(target)) {
+    *slot = std::move(v);
     return true;
   }
   if (ins.c > 0) {
@@ -313,8 +298,9 @@ bool Interp::step_call_method(Coroutine& co, const Instr& ins) {
       stack.push_back(std::move(out));
       return true;
     }
-    if (is_guard(recv)) {
-      stack[recv_at] = inner_of_guard(recv);
+    if (Value* slot = guarded_slot(recv)) {
+      Value inner = *slot;
+      stack[recv_at] = std::move(inner);
       continue;
     }
     std::string what;

@@ -130,6 +130,16 @@ struct GuardObj final : HandleObj {
   SemaphorePermit permit;
 };
 
+// The slot a lock guard (MutexGuard, RefCell's Ref / RefMut) derefs to, or a
+// CellObj's own slot; null for any other value. The one place that looks
+// through guards and cells to the value inside.
+Value* guarded_slot(const Value& v);
+// The value inside a guard or cell; any other value is itself.
+inline Value through_guard(const Value& v) {
+  Value* slot = guarded_slot(v);
+  return slot ? *slot : v;
+}
+
 struct NotifyObj final : HandleObj {
   NotifyObj() : HandleObj(HandleKind::Notify) {}
   Notify notify;

@@ -310,11 +310,8 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
       }
       case Op::Deref: {
         Value& top = stack.back();
-        if (top.is(ObjKind::Handle) && top.as<HandleObj>()->hkind == HandleKind::Guard) {
-          Value inner = top.as<GuardObj>()->mutex.as<MutexObj>()->cell.as<CellObj>()->value;
-          top = std::move(inner);
-        } else if (top.is(ObjKind::Cell)) {
-          Value inner = top.as<CellObj>()->value;
+        if (Value* slot = guarded_slot(top)) {
+          Value inner = *slot;
           top = std::move(inner);
         }
         break;

@@ -128,17 +128,7 @@ bool same(Interp&, Value* a, uint32_t, Value& out) { return ret(out, a[0]); }
 bool o_iter(Interp& in, Value* a, uint32_t, Value& out) { return make_iter(in, a[0], out); }
 
 // The slot holding the receiver's value when it is a guard (or a cell), else null.
-Value* place_of(const Value& recv) {
-  if (is_guard(recv)) {
-    const Value& m = recv.as<GuardObj>()->mutex;
-    if (m.is(ObjKind::Handle)) {
-      const Value& cell = static_cast<MutexObj*>(m.as<HandleObj>())->cell;
-      if (cell.is(ObjKind::Cell)) return &cell.as<CellObj>()->value;
-    }
-  }
-  if (recv.is(ObjKind::Cell)) return &recv.as<CellObj>()->value;
-  return nullptr;
-}
+Value* place_of(const Value& recv) { return guarded_slot(recv); }
 
 // take / replace / insert / get_or_insert_with: the receiver arrives raw (guard kept).
 bool o_take(Interp& in, Value* a, uint32_t, Value& out) {

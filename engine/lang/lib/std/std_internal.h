@@ -62,7 +62,7 @@ class MethodTable {
 
 // rustc's wording for a wrong argument count.
 bool bad_arity(Interp& in, int min, int max, uint32_t got);
-// The value a lock guard stands for; any other value is itself.
+// The value a lock guard stands for (through_guard, lang/vm/objects.h); any other value, a cell included, is itself.
 Value deref_guard(const Value& v);
 bool is_guard(const Value& v);
 

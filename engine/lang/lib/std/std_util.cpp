@@ -25,13 +25,7 @@ bool is_guard(const Value& v) {
   return v.is(ObjKind::Handle) && v.as<HandleObj>()->hkind == HandleKind::Guard;
 }
 
-Value deref_guard(const Value& v) {
-  if (!is_guard(v)) return v;
-  const Value& m = v.as<GuardObj>()->mutex;
-  if (!m.is(ObjKind::Handle)) return m;
-  const Value& cell = static_cast<MutexObj*>(m.as<HandleObj>())->cell;
-  return cell.is(ObjKind::Cell) ? cell.as<CellObj>()->value : cell;
-}
+Value deref_guard(const Value& v) { return is_guard(v) ? through_guard(v) : v; }
 
 bool is_time(const Value& v, HandleKind k) { return v.is(ObjKind::Handle) && v.as<HandleObj>()->hkind == k; }
 
