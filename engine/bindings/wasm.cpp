@@ -45,9 +45,10 @@ class WasmSession {
       for (; records_taken_ < t.size(); ++records_taken_) {
         const ps::Event& e = t.events()[records_taken_];
         if (e.task > max_task_) max_task_ = e.task;
-        records_.insert(records_.end(), {static_cast<uint32_t>(e.time_us), static_cast<uint32_t>(e.time_us >> 32), e.task,
-                                         e.span, e.a, e.b, e.c,
-                                         static_cast<uint32_t>(e.kind) | (uint32_t{e.flags} << 8) | (uint32_t{e.depth} << 16)});
+        records_.insert(
+            records_.end(),
+            {static_cast<uint32_t>(e.time_us), static_cast<uint32_t>(e.time_us >> 32), e.task, e.span, e.a, e.b, e.c,
+             static_cast<uint32_t>(e.kind) | (uint32_t{e.flags} << 8) | (uint32_t{e.depth} << 16)});
       }
     }
     return val(typed_memory_view(records_.size(), records_.data())).call<val>("slice");
@@ -56,7 +57,8 @@ class WasmSession {
   val spans() {
     span_buf_.clear();
     if (session_->compiled())
-      for (const ps::SourceSpan& s : session_->trace().spans()) span_buf_.insert(span_buf_.end(), {s.line, s.col, s.len, 0});
+      for (const ps::SourceSpan& s : session_->trace().spans())
+        span_buf_.insert(span_buf_.end(), {s.line, s.col, s.len, 0});
     return val(typed_memory_view(span_buf_.size(), span_buf_.data())).call<val>("slice");
   }
 
@@ -80,8 +82,8 @@ class WasmSession {
       std::string msg = d.empty() ? "the program has errors" : d.front().message;
       uint32_t line = d.empty() ? 0 : d.front().span.line, col = d.empty() ? 0 : d.front().span.col;
       return "{\"status\":\"error\",\"message\":" + ps::json_quote(msg) + ",\"line\":" + std::to_string(line) +
-             ",\"col\":" + std::to_string(col) + ",\"tasks\":0,\"polls\":0,\"wakes\":0,\"timeMs\":0,\"diagnostics\":" +
-             std::to_string(d.size()) + "}";
+             ",\"col\":" + std::to_string(col) +
+             ",\"tasks\":0,\"polls\":0,\"wakes\":0,\"timeMs\":0,\"diagnostics\":" + std::to_string(d.size()) + "}";
     }
     return session_->summary_json();
   }

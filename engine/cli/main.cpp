@@ -13,8 +13,8 @@
 #include <string>
 
 #include "lang/session/session.h"
-#include "trace/kinds.h"
 #include "trace/format.h"
+#include "trace/kinds.h"
 
 using namespace ps;
 using namespace ps::lang;
@@ -45,7 +45,9 @@ bool read_file(const char* path, std::string& out) {
 void print_diagnostics(const char* file, const std::vector<Diagnostic>& diags) {
   for (const Diagnostic& d : diags)
     std::fprintf(stderr, "%s:%u:%u: %s%s\n", file, d.span.line, d.span.col,
-                 d.severity == Severity::Error ? "" : d.severity == Severity::Warning ? "warning: " : "note: ",
+                 d.severity == Severity::Error     ? ""
+                 : d.severity == Severity::Warning ? "warning: "
+                                                   : "note: ",
                  d.message.c_str());
 }
 
@@ -57,7 +59,6 @@ bool parse_u64(const char* s, uint64_t& out) {
   out = v;
   return true;
 }
-
 
 int exit_code(const Session& s) {
   if (s.main_panicked()) return 101;
@@ -96,9 +97,12 @@ int run(int argc, char** argv) {
     } else if (a == "--tokio") {
       const char* v = value();
       if (!v) return usage();
-      if (!std::strcmp(v, "1.24")) config.tokio = TokioVersion::V1_24;
-      else if (!std::strcmp(v, "1.29")) config.tokio = TokioVersion::V1_29;
-      else return usage();
+      if (!std::strcmp(v, "1.24"))
+        config.tokio = TokioVersion::V1_24;
+      else if (!std::strcmp(v, "1.29"))
+        config.tokio = TokioVersion::V1_29;
+      else
+        return usage();
     } else if (a == "--output-only") {
       config.output_only = true;
     } else if (a == "--no-color") {

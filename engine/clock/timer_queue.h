@@ -20,8 +20,8 @@ class TimerQueue {
  public:
   struct Slot {
     uint64_t deadline_ms = 0;
-    uint64_t seq = 0;         // registration order; 0 = not registered
-    uint32_t id = 0;          // trace id, unique within the run
+    uint64_t seq = 0;  // registration order; 0 = not registered
+    uint32_t id = 0;   // trace id, unique within the run
     bool fired = false;
     bool live = false;
     Waker waker;

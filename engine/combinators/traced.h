@@ -18,16 +18,14 @@ class Traced final : public Future<T> {
   Traced(Runtime& rt, std::string label, BoxFuture<T> inner, bool trace_drop)
       : rt_(&rt), label_(std::move(label)), inner_(std::move(inner)), trace_drop_(trace_drop) {}
   ~Traced() override {
-    if (trace_drop_ && path_ != 0)
-      rt_->emit(EventKind::FutureDrop, path_, 0, 0, done_ ? kFlagCompleted : 0);
+    if (trace_drop_ && path_ != 0) rt_->emit(EventKind::FutureDrop, path_, 0, 0, done_ ? kFlagCompleted : 0);
     inner_.reset();
   }
 
   Poll<T> poll(Context& cx) override {
     if (path_ == 0) path_ = rt_->trace().new_path(cx.path(), label_, cx.task());
     if (done_) {
-      rt_->diagnostic(DiagnosticCode::PollAfterReady,
-                      "`" + label_ + "` was polled after it returned Ready");
+      rt_->diagnostic(DiagnosticCode::PollAfterReady, "`" + label_ + "` was polled after it returned Ready");
       return Pending;
     }
     rt_->enter_future(path_);
@@ -54,8 +52,7 @@ class Traced final : public Future<T> {
 };
 
 template <class T>
-[[nodiscard]] BoxFuture<T> traced(Runtime& rt, std::string label, BoxFuture<T> inner,
-                                  bool trace_drop = false) {
+[[nodiscard]] BoxFuture<T> traced(Runtime& rt, std::string label, BoxFuture<T> inner, bool trace_drop = false) {
   return std::make_unique<Traced<T>>(rt, std::move(label), std::move(inner), trace_drop);
 }
 

@@ -48,15 +48,14 @@ class TaskCore {
   virtual std::string describe_output() const = 0;
 
   bool finished() const {
-    return state == TaskState::Complete || state == TaskState::Cancelled ||
-           state == TaskState::Panicked;
+    return state == TaskState::Complete || state == TaskState::Cancelled || state == TaskState::Panicked;
   }
 
   uint32_t id = 0;
   uint32_t root_path = 0;
-  uint32_t name = 0;          // interned
+  uint32_t name = 0;  // interned
   uint32_t spawn_span = 0;
-  uint32_t await_span = 0;    // where its last poll stopped (set by the language layer)
+  uint32_t await_span = 0;  // where its last poll stopped (set by the language layer)
   TaskState state = TaskState::Idle;
   uint32_t live_wakers = 0;
   uint32_t polls = 0;

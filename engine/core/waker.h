@@ -24,10 +24,7 @@ class Waker {
   Waker() = default;
   Waker(const Waker& other);
   Waker(Waker&& other) noexcept
-      : rt_(std::exchange(other.rt_, nullptr)),
-        task_(other.task_),
-        path_(other.path_),
-        quiet_(other.quiet_) {}
+      : rt_(std::exchange(other.rt_, nullptr)), task_(other.task_), path_(other.path_), quiet_(other.quiet_) {}
   Waker& operator=(const Waker& other);
   Waker& operator=(Waker&& other) noexcept;
   ~Waker() { release(); }
@@ -37,9 +34,7 @@ class Waker {
   // Wakes the task and keeps this waker.
   void wake_by_ref(WakeOrigin origin = WakeOrigin::Direct) const;
   // True when both wakers would wake the same task through the same path.
-  bool will_wake(const Waker& other) const {
-    return rt_ == other.rt_ && task_ == other.task_ && path_ == other.path_;
-  }
+  bool will_wake(const Waker& other) const { return rt_ == other.rt_ && task_ == other.task_ && path_ == other.path_; }
 
   // A clone kept by the runtime library itself (a timer, a channel, the
   // deferred list): counted as live like any waker, but its clone and drop
@@ -56,8 +51,7 @@ class Waker {
   // Made only by the runtime. A quiet waker (the one a poll's Context lends)
   // is counted as live but its creation and drop are not traced; its clones
   // are ordinary wakers.
-  Waker(Runtime* rt, uint32_t task, uint32_t path, bool quiet)
-      : rt_(rt), task_(task), path_(path), quiet_(quiet) {}
+  Waker(Runtime* rt, uint32_t task, uint32_t path, bool quiet) : rt_(rt), task_(task), path_(path), quiet_(quiet) {}
   void release();
 
   Runtime* rt_ = nullptr;

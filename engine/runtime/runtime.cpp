@@ -109,8 +109,7 @@ void Runtime::poll_main() {
     end_run(RunStatus::Error, "main panicked: " + m.panic_message);
     return;
   }
-  emit(EventKind::PollEnd, ready ? trace_.intern(m.describe_output()) : 0, 0, 0,
-       ready ? kFlagReady : 0);
+  emit(EventKind::PollEnd, ready ? trace_.intern(m.describe_output()) : 0, 0, 0, ready ? kFlagReady : 0);
   current_ = kNoTask;
   if (ready) {
     m.state = TaskState::Complete;
@@ -229,8 +228,7 @@ void Runtime::park() {
   if (!unparked_ && queue_.empty() && !main_woken_) {
     uint64_t next = timers_.next_deadline();
     uint64_t next_us = next == UINT64_MAX ? UINT64_MAX : next * 1000;
-    if (!thread_wakes_.empty() && thread_wakes_.top().at_us < next_us)
-      next_us = thread_wakes_.top().at_us;
+    if (!thread_wakes_.empty() && thread_wakes_.top().at_us < next_us) next_us = thread_wakes_.top().at_us;
     if (next_us == UINT64_MAX) {
       report_deadlock();
       return;
@@ -267,14 +265,13 @@ void Runtime::fire_due_timers() {
 bool Runtime::advance_clock_to(uint64_t t_us) {
   if (t_us <= now_us_) return true;
   if (t_us / 1000 > options_.limits.max_time_ms) {
-    end_run(RunStatus::Limit, "virtual time limit reached: the run would pass " +
-                                  std::to_string(options_.limits.max_time_ms) + " ms");
+    end_run(RunStatus::Limit,
+            "virtual time limit reached: the run would pass " + std::to_string(options_.limits.max_time_ms) + " ms");
     return false;
   }
   uint64_t from = now_ms();
   now_us_ = t_us;
-  emit_for(0, EventKind::ClockAdvance, static_cast<uint32_t>(from),
-           static_cast<uint32_t>(now_ms()));
+  emit_for(0, EventKind::ClockAdvance, static_cast<uint32_t>(from), static_cast<uint32_t>(now_ms()));
   return true;
 }
 
@@ -292,8 +289,7 @@ uint32_t Runtime::spawn_thread(std::unique_ptr<ThreadBody> body, std::string_vie
 // Runs every thread step due at or before `t_us`, in time order, with the
 // clock set to each step's time.
 void Runtime::run_threads_until(uint64_t t_us) {
-  while (!thread_wakes_.empty() && thread_wakes_.top().at_us <= t_us &&
-         status_ == RunStatus::Running) {
+  while (!thread_wakes_.empty() && thread_wakes_.top().at_us <= t_us && status_ == RunStatus::Running) {
     ThreadWake tw = thread_wakes_.top();
     thread_wakes_.pop();
     if (tw.at_us > now_us_) advance_clock_to(tw.at_us);
@@ -306,8 +302,7 @@ void Runtime::run_threads_until(uint64_t t_us) {
     if (next.done) {
       threads_[tw.thread].body.reset();
     } else {
-      emit_for(0, EventKind::ThreadSleep, static_cast<uint32_t>(next.sleep_us / 1000), 0,
-               tw.thread);
+      emit_for(0, EventKind::ThreadSleep, static_cast<uint32_t>(next.sleep_us / 1000), 0, tw.thread);
       thread_wakes_.push(ThreadWake{now_us_ + next.sleep_us, thread_seq_++, tw.thread});
     }
   }
@@ -342,11 +337,10 @@ void Runtime::waker_dropped(const Waker& w) {
 void Runtime::wake(uint32_t id, uint32_t path, WakeOrigin origin, bool by_ref) {
   if (dropping_ || status_ != RunStatus::Running) return;
   if (origin == WakeOrigin::Direct && in_thread_) origin = WakeOrigin::Thread;
-  if (origin == WakeOrigin::Direct && in_poll())
-    origin = id == current_ ? WakeOrigin::Self : WakeOrigin::Task;
+  if (origin == WakeOrigin::Direct && in_poll()) origin = id == current_ ? WakeOrigin::Self : WakeOrigin::Task;
   ++wakes_;
-  emit_for(id, EventKind::Wake, path, static_cast<uint32_t>(origin),
-           current_ == kNoTask ? 0 : current_, by_ref ? kFlagByRef : 0);
+  emit_for(id, EventKind::Wake, path, static_cast<uint32_t>(origin), current_ == kNoTask ? 0 : current_,
+           by_ref ? kFlagByRef : 0);
   if (origin == WakeOrigin::Thread) unparked_ = true;
   if (id == kMainTask) {
     main_woken_ = true;
@@ -359,23 +353,18 @@ void Runtime::wake(uint32_t id, uint32_t path, WakeOrigin origin, bool by_ref) {
       t.state = TaskState::Scheduled;
       queue_.push(id);
       break;
-    case TaskState::Running:
-      t.state = TaskState::Notified;
-      break;
+    case TaskState::Running: t.state = TaskState::Notified; break;
     case TaskState::Scheduled:
-    case TaskState::Notified:
-      break;
+    case TaskState::Notified: break;
     default:
-      emit_for(id, EventKind::Diagnostic,
-               trace_.intern("woke a task that has already finished; the wake does nothing"),
+      emit_for(id, EventKind::Diagnostic, trace_.intern("woke a task that has already finished; the wake does nothing"),
                static_cast<uint32_t>(DiagnosticCode::WakeFinished));
   }
 }
 
 void Runtime::defer(const Waker& w) {
   emit(EventKind::YieldDefer, w.path());
-  if (options_.tokio == TokioVersion::V1_29 && !deferred_.empty() && deferred_.back().will_wake(w))
-    return;
+  if (options_.tokio == TokioVersion::V1_29 && !deferred_.empty() && deferred_.back().will_wake(w)) return;
   deferred_.push_back(w.quiet_clone());
 }
 
@@ -436,21 +425,19 @@ void Runtime::report_deadlock() {
   std::string msg = "deadlock: no task is ready, no timer is pending and no thread is running";
   for (auto& t : tasks_) {
     if (!t || t->finished()) continue;
-    std::string who = t->id == kMainTask ? "main" : "task " + std::to_string(t->id) + " (" +
-                                                         std::string(trace_.str(t->name)) + ")";
+    std::string who =
+        t->id == kMainTask ? "main" : "task " + std::to_string(t->id) + " (" + std::string(trace_.str(t->name)) + ")";
     std::string where;
     if (t->await_span) {
       const SourceSpan& sp = trace_.span(t->await_span);
       where = " at the .await on " + std::to_string(sp.line) + ":" + std::to_string(sp.col);
     }
     std::string line = who + " is pending" + where + "; " +
-                       (t->live_wakers == 0
-                            ? "no waker for it is alive (lost waker)"
-                            : std::to_string(t->live_wakers) + " waker(s) for it still alive");
+                       (t->live_wakers == 0 ? "no waker for it is alive (lost waker)"
+                                            : std::to_string(t->live_wakers) + " waker(s) for it still alive");
     uint32_t saved = span_;
     span_ = t->await_span;
-    emit_for(t->id, EventKind::Diagnostic, trace_.intern(line),
-             static_cast<uint32_t>(DiagnosticCode::Deadlock));
+    emit_for(t->id, EventKind::Diagnostic, trace_.intern(line), static_cast<uint32_t>(DiagnosticCode::Deadlock));
     span_ = saved;
     msg += "\n  " + line;
   }
@@ -460,13 +447,11 @@ void Runtime::report_deadlock() {
 bool Runtime::check_limits() {
   const Limits& l = options_.limits;
   if (event_count_ >= l.max_events) {
-    end_run(RunStatus::Limit, "event limit reached: the run recorded " +
-                                  std::to_string(l.max_events) + " events");
+    end_run(RunStatus::Limit, "event limit reached: the run recorded " + std::to_string(l.max_events) + " events");
     return false;
   }
   if (polls_ >= l.max_polls) {
-    end_run(RunStatus::Limit,
-            "poll limit reached: the run polled " + std::to_string(l.max_polls) + " times");
+    end_run(RunStatus::Limit, "poll limit reached: the run polled " + std::to_string(l.max_polls) + " times");
     return false;
   }
   return true;

@@ -19,11 +19,11 @@
 #include <string_view>
 #include <vector>
 
-#include "core/rng.h"
-#include "runtime/run_queue.h"
-#include "core/task.h"
 #include "clock/thread.h"
 #include "clock/timer_queue.h"
+#include "core/rng.h"
+#include "core/task.h"
+#include "runtime/run_queue.h"
 #include "trace/trace.h"
 
 namespace ps {
@@ -109,8 +109,7 @@ class Runtime {
   void emit(EventKind kind, uint32_t a = 0, uint32_t b = 0, uint32_t c = 0, uint8_t flags = 0) {
     emit_for(current_ == kNoTask ? 0 : current_, kind, a, b, c, in_thread_ ? flags | kFlagThread : flags);
   }
-  void emit_for(uint32_t task, EventKind kind, uint32_t a = 0, uint32_t b = 0, uint32_t c = 0,
-                uint8_t flags = 0) {
+  void emit_for(uint32_t task, EventKind kind, uint32_t a = 0, uint32_t b = 0, uint32_t c = 0, uint8_t flags = 0) {
     ++event_count_;
     if (options_.record && trace_.keeps(kind)) trace_.push(Event{now_us_, task, span_, a, b, c, kind, flags, depth_});
   }
@@ -141,9 +140,7 @@ class Runtime {
   void stop_at_limit(std::string message);
 
   // Timers (see time/sleep.h). Deadlines are rounded up to whole ms.
-  uint64_t deadline_after_us(uint64_t duration_us) const {
-    return (now_us_ + duration_us + 999) / 1000;
-  }
+  uint64_t deadline_after_us(uint64_t duration_us) const { return (now_us_ + duration_us + 999) / 1000; }
   uint32_t timer_create(uint64_t deadline_ms) { return timers_.create(deadline_ms); }
   // True once the timer fired; registers or refreshes the waker otherwise.
   bool timer_poll(uint32_t timer, const Waker& waker);
@@ -202,9 +199,7 @@ class Runtime {
     uint64_t at_us;
     uint64_t seq;
     uint32_t thread;
-    bool operator>(const ThreadWake& o) const {
-      return at_us != o.at_us ? at_us > o.at_us : seq > o.seq;
-    }
+    bool operator>(const ThreadWake& o) const { return at_us != o.at_us ? at_us > o.at_us : seq > o.seq; }
   };
   std::vector<ThreadSlot> threads_;
   std::priority_queue<ThreadWake, std::vector<ThreadWake>, std::greater<ThreadWake>> thread_wakes_;
@@ -219,12 +214,12 @@ class Runtime {
   uint32_t limit_span_ = 0;  // where stop_at_limit was called; 0 for the engine's own limits
   uint16_t depth_ = 0;
   bool main_woken_ = true;
-  bool unparked_ = false;       // a wake since the last park: park must not sleep
+  bool unparked_ = false;  // a wake since the last park: park must not sleep
   bool at_round_top_ = true;
   uint32_t round_ticks_ = 0;
-  bool dropping_ = false;       // tearing down: wakes are ignored
-  bool in_thread_ = false;      // a simulated thread's step is running
-  bool run_finished_ = false;   // end_run's teardown has been done
+  bool dropping_ = false;      // tearing down: wakes are ignored
+  bool in_thread_ = false;     // a simulated thread's step is running
+  bool run_finished_ = false;  // end_run's teardown has been done
 };
 
 }  // namespace ps

@@ -167,8 +167,6 @@ class Acquire final : public Future<std::optional<SemaphorePermit>> {
   std::shared_ptr<Semaphore::Waiter> waiter_;
 };
 
-[[nodiscard]] inline Acquire acquire(const std::shared_ptr<Semaphore>& sem, uint32_t n = 1) {
-  return Acquire(sem, n);
-}
+[[nodiscard]] inline Acquire acquire(const std::shared_ptr<Semaphore>& sem, uint32_t n = 1) { return Acquire(sem, n); }
 
 }  // namespace ps

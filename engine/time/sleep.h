@@ -48,11 +48,7 @@ class Sleep final : public Future<Unit> {
   uint32_t timer_;
 };
 
-[[nodiscard]] inline Sleep sleep(Runtime& rt, Duration d) {
-  return Sleep(rt, rt.deadline_after_us(d.us));
-}
-[[nodiscard]] inline Sleep sleep_until(Runtime& rt, uint64_t deadline_ms) {
-  return Sleep(rt, deadline_ms);
-}
+[[nodiscard]] inline Sleep sleep(Runtime& rt, Duration d) { return Sleep(rt, rt.deadline_after_us(d.us)); }
+[[nodiscard]] inline Sleep sleep_until(Runtime& rt, uint64_t deadline_ms) { return Sleep(rt, deadline_ms); }
 
 }  // namespace ps

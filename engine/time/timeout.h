@@ -14,8 +14,7 @@ struct Elapsed {};
 template <class T>
 class Timeout final : public Future<Result<T, Elapsed>> {
  public:
-  Timeout(Runtime& rt, Duration d, BoxFuture<T> inner)
-      : inner_(std::move(inner)), delay_(sleep(rt, d)) {}
+  Timeout(Runtime& rt, Duration d, BoxFuture<T> inner) : inner_(std::move(inner)), delay_(sleep(rt, d)) {}
 
   Poll<Result<T, Elapsed>> poll(Context& cx) override {
     auto p = inner_->poll(cx);

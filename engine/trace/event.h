@@ -63,13 +63,13 @@ enum EventFlag : uint8_t {
 // Codes of Diagnostic events, so the page can lint without parsing text.
 enum class DiagnosticCode : uint8_t {
   Note = 0,
-  LostWaker = 1,         // Pending returned and no waker for the task is alive
-  PollAfterReady = 2,    // a completed future was polled again
-  WakeFinished = 3,      // a finished task was woken
-  Deadlock = 4,          // nothing can make progress
-  Limit = 5,             // a run limit stopped the run
-  BlockedExecutor = 6,   // blocking sleep inside a poll
-  Panic = 7,             // a task panicked
+  LostWaker = 1,        // Pending returned and no waker for the task is alive
+  PollAfterReady = 2,   // a completed future was polled again
+  WakeFinished = 3,     // a finished task was woken
+  Deadlock = 4,         // nothing can make progress
+  Limit = 5,            // a run limit stopped the run
+  BlockedExecutor = 6,  // blocking sleep inside a poll
+  Panic = 7,            // a task panicked
 };
 
 // How a run ended.

@@ -104,8 +104,7 @@ std::string escape_controls(std::string_view s) {
 std::string describe_event(const Trace& t, const Event& e) {
   const bool ready = e.flags & kFlagReady;
   switch (e.kind) {
-    case EventKind::Spawn:
-      return e.b == 0 && e.task != 0 ? "spawned" : "spawned by task " + std::to_string(e.b);
+    case EventKind::Spawn: return e.b == 0 && e.task != 0 ? "spawned" : "spawned by task " + std::to_string(e.b);
     case EventKind::PollBegin: return "poll";
     case EventKind::PollEnd:
       if (!ready) return "pending";
@@ -113,19 +112,15 @@ std::string describe_event(const Trace& t, const Event& e) {
     case EventKind::FuturePollBegin: return "poll " + label(t, e.a);
     case EventKind::FuturePollEnd: return (ready ? "ready " : "pending ") + label(t, e.a);
     case EventKind::Wake:
-      return "wake " + label(t, e.a) + " (" + (e.flags & kFlagByRef ? "wake_by_ref" : "wake") +
-             ", " + origin_name(e.b) + ")";
+      return "wake " + label(t, e.a) + " (" + (e.flags & kFlagByRef ? "wake_by_ref" : "wake") + ", " +
+             origin_name(e.b) + ")";
     case EventKind::WakerClone: return "clone waker of " + label(t, e.a);
     case EventKind::WakerDrop: return "drop waker of " + label(t, e.a);
-    case EventKind::TimerRegister:
-      return "timer #" + std::to_string(e.a) + " set for " + std::to_string(e.b) + "ms";
+    case EventKind::TimerRegister: return "timer #" + std::to_string(e.a) + " set for " + std::to_string(e.b) + "ms";
     case EventKind::TimerFire: return "timer #" + std::to_string(e.a) + " fired";
-    case EventKind::ClockAdvance:
-      return "advance " + std::to_string(e.a) + "ms -> " + std::to_string(e.b) + "ms";
-    case EventKind::FutureDrop:
-      return "drop " + label(t, e.a) + (e.flags & kFlagCompleted ? "" : " (cancelled)");
-    case EventKind::TaskComplete:
-      return e.a ? "completed with " + std::string(t.str(e.a)) : "completed";
+    case EventKind::ClockAdvance: return "advance " + std::to_string(e.a) + "ms -> " + std::to_string(e.b) + "ms";
+    case EventKind::FutureDrop: return "drop " + label(t, e.a) + (e.flags & kFlagCompleted ? "" : " (cancelled)");
+    case EventKind::TaskComplete: return e.a ? "completed with " + std::string(t.str(e.a)) : "completed";
     case EventKind::TaskAbort: return "abort requested";
     case EventKind::TaskDrop: return "dropped before completing";
     case EventKind::Output: {
@@ -135,8 +130,7 @@ std::string describe_event(const Trace& t, const Event& e) {
     }
     case EventKind::Diagnostic: {
       auto code = static_cast<DiagnosticCode>(e.b);
-      const char* sev = code == DiagnosticCode::Note || code == DiagnosticCode::WakeFinished
-                            ? "note: "
+      const char* sev = code == DiagnosticCode::Note || code == DiagnosticCode::WakeFinished ? "note: "
                         : code == DiagnosticCode::LostWaker || code == DiagnosticCode::BlockedExecutor ||
                                 code == DiagnosticCode::PollAfterReady
                             ? "warning: "
@@ -147,10 +141,8 @@ std::string describe_event(const Trace& t, const Event& e) {
     }
     case EventKind::ThreadSpawn:
       return "thread " + std::to_string(e.c) + " \"" + std::string(t.str(e.a)) + "\" spawned";
-    case EventKind::ThreadSleep:
-      return "thread " + std::to_string(e.c) + " sleeps " + std::to_string(e.a) + "ms";
-    case EventKind::BlockingSleep:
-      return "blocks the executor for " + std::to_string(e.a) + "ms (thread::sleep)";
+    case EventKind::ThreadSleep: return "thread " + std::to_string(e.c) + " sleeps " + std::to_string(e.a) + "ms";
+    case EventKind::BlockingSleep: return "blocks the executor for " + std::to_string(e.a) + "ms (thread::sleep)";
     case EventKind::YieldDefer: return "yield_now: waker of " + label(t, e.a) + " deferred";
     case EventKind::RunEnd: return std::string("run ") + status_name(e.a);
   }
@@ -165,9 +157,9 @@ std::string kinds_json() {
   std::string j = "[";
   for (const KindInfo& k : kKinds) {
     if (j.size() > 1) j += ",";
-    j += "{\"id\":" + std::to_string(static_cast<int>(k.kind)) + ",\"name\":\"" + k.name + "\",\"trace\":\"" +
-         k.trace + "\",\"group\":\"" + groups[static_cast<int>(k.group)] + "\",\"role\":\"" +
-         roles[static_cast<int>(k.role)] + "\",\"description\":" + json_quote(k.description) + "}";
+    j += "{\"id\":" + std::to_string(static_cast<int>(k.kind)) + ",\"name\":\"" + k.name + "\",\"trace\":\"" + k.trace +
+         "\",\"group\":\"" + groups[static_cast<int>(k.group)] + "\",\"role\":\"" + roles[static_cast<int>(k.role)] +
+         "\",\"description\":" + json_quote(k.description) + "}";
   }
   return j + "]";
 }

@@ -32,7 +32,8 @@ struct KindInfo {
 
 inline constexpr KindInfo kKinds[kEventKindCount] = {
     {EventKind::Spawn, "Spawn", "spawn", FilterGroup::All, ColourRole::Quiet, "a task was spawned"},
-    {EventKind::PollBegin, "PollBegin", "poll_begin", FilterGroup::Polls, ColourRole::Poll, "the executor polls a task"},
+    {EventKind::PollBegin, "PollBegin", "poll_begin", FilterGroup::Polls, ColourRole::Poll,
+     "the executor polls a task"},
     {EventKind::PollEnd, "PollEnd", "poll_end", FilterGroup::Polls, ColourRole::Poll,
      "the task's poll returned Ready or Pending"},
     {EventKind::FuturePollBegin, "FuturePollBegin", "future_poll_begin", FilterGroup::Polls, ColourRole::Future,
@@ -51,8 +52,7 @@ inline constexpr KindInfo kKinds[kEventKindCount] = {
      "nothing was runnable, so virtual time jumped to the next timer"},
     {EventKind::FutureDrop, "FutureDrop", "future_drop", FilterGroup::All, ColourRole::Drop,
      "a future was dropped (cancelled when it had not finished)"},
-    {EventKind::TaskComplete, "TaskComplete", "task_complete", FilterGroup::All, ColourRole::Quiet,
-     "a task finished"},
+    {EventKind::TaskComplete, "TaskComplete", "task_complete", FilterGroup::All, ColourRole::Quiet, "a task finished"},
     {EventKind::TaskAbort, "TaskAbort", "task_abort", FilterGroup::All, ColourRole::Drop,
      "abort() was requested for a task"},
     {EventKind::TaskDrop, "TaskDrop", "task_drop", FilterGroup::All, ColourRole::Drop,

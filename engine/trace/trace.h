@@ -30,7 +30,7 @@ struct PathNode {
   uint32_t parent;  // 0 for a task's root
   uint32_t label;   // interned string id
   uint32_t task;
-  uint16_t depth;   // 0 for a task's root
+  uint16_t depth;  // 0 for a task's root
 };
 
 class Trace {

@@ -15,19 +15,19 @@
 
 // Polls `fut` (a BoxFuture member) at resume point `n`; leaves its output in
 // the variable `out_var` when given through AWAIT_OUT.
-#define AWAIT(fut, n)                              \
-  pc = n;                                          \
-  [[fallthrough]];                                 \
-  case n:                                          \
+#define AWAIT(fut, n)                                 \
+  pc = n;                                             \
+  [[fallthrough]];                                    \
+  case n:                                             \
     if ((fut)->poll(cx).is_pending()) return Pending; \
     (fut).reset();
 
-#define AWAIT_OUT(fut, n, out_var)                 \
-  pc = n;                                          \
-  [[fallthrough]];                                 \
-  case n: {                                        \
-    auto p_ = (fut)->poll(cx);                     \
-    if (p_.is_pending()) return Pending;           \
-    out_var = p_.take();                           \
-    (fut).reset();                                 \
+#define AWAIT_OUT(fut, n, out_var)       \
+  pc = n;                                \
+  [[fallthrough]];                       \
+  case n: {                              \
+    auto p_ = (fut)->poll(cx);           \
+    if (p_.is_pending()) return Pending; \
+    out_var = p_.take();                 \
+    (fut).reset();                       \
   }

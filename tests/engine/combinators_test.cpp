@@ -330,8 +330,8 @@ TEST(combinators_yield_now, a_yielding_task_stays_behind_a_task_that_wakes_itsel
     return Ready(Unit{});
   }));
   ASSERT_EQ(rt.advance(), RunStatus::Completed);
-  EXPECT_EQ(*log, (Lines{"countdown", "yielder 0", "countdown", "countdown", "countdown", "countdown",
-                         "countdown", "drop countdown", "yielder 1", "yielder 2", "yielder done"}));
+  EXPECT_EQ(*log, (Lines{"countdown", "yielder 0", "countdown", "countdown", "countdown", "countdown", "countdown",
+                         "drop countdown", "yielder 1", "yielder 2", "yielder done"}));
   auto defers = events_of(rt.trace(), EventKind::YieldDefer);
   EXPECT_EQ(defers.size(), 3u);
   size_t yield_wakes = 0;
@@ -373,13 +373,11 @@ Lines three_yielders(TokioVersion v) {
 }
 
 TEST(combinators_yield_now, tokio_1_24_releases_deferred_wakers_oldest_first) {
-  EXPECT_EQ(three_yielders(TokioVersion::V1_24),
-            (Lines{"T1 0", "T2 0", "T3 0", "T1 done", "T2 done", "T3 done"}));
+  EXPECT_EQ(three_yielders(TokioVersion::V1_24), (Lines{"T1 0", "T2 0", "T3 0", "T1 done", "T2 done", "T3 done"}));
 }
 
 TEST(combinators_yield_now, tokio_1_29_releases_deferred_wakers_newest_first) {
-  EXPECT_EQ(three_yielders(TokioVersion::V1_29),
-            (Lines{"T1 0", "T2 0", "T3 0", "T3 done", "T2 done", "T1 done"}));
+  EXPECT_EQ(three_yielders(TokioVersion::V1_29), (Lines{"T1 0", "T2 0", "T3 0", "T3 done", "T2 done", "T1 done"}));
 }
 
 // One task joins two yield_now()s: both defer the same waker.
@@ -492,8 +490,7 @@ TEST(combinators_traced, a_traced_future_records_its_polls_and_its_cancellation)
   ASSERT_EQ(rt.advance(), RunStatus::Completed);
   std::string text;
   for (const Event& e : rt.trace().events())
-    if (e.kind == EventKind::FuturePollBegin || e.kind == EventKind::FuturePollEnd ||
-        e.kind == EventKind::FutureDrop)
+    if (e.kind == EventKind::FuturePollBegin || e.kind == EventKind::FuturePollEnd || e.kind == EventKind::FutureDrop)
       text += format_event(rt.trace(), e) + "\n";
   EXPECT_EQ(text,
             "      0ms main        poll never\n"

@@ -97,8 +97,7 @@ template <class T>
 BoxFuture<T> counting(ProbePtr p, int pending_polls, T value, OnPending mode = OnPending::WakeByRef) {
   return std::make_unique<CountingFuture<T>>(std::move(p), pending_polls, std::move(value), mode);
 }
-inline BoxFuture<Unit> counting_unit(ProbePtr p, int pending_polls,
-                                     OnPending mode = OnPending::WakeByRef) {
+inline BoxFuture<Unit> counting_unit(ProbePtr p, int pending_polls, OnPending mode = OnPending::WakeByRef) {
   return counting<Unit>(std::move(p), pending_polls, Unit{}, mode);
 }
 // Never Ready.
@@ -162,8 +161,7 @@ inline std::vector<uint32_t> poll_order(const Trace& t) {
 inline std::vector<std::string> diagnostics(const Trace& t, DiagnosticCode code) {
   std::vector<std::string> out;
   for (const Event& e : t.events())
-    if (e.kind == EventKind::Diagnostic && e.b == static_cast<uint32_t>(code))
-      out.emplace_back(t.str(e.a));
+    if (e.kind == EventKind::Diagnostic && e.b == static_cast<uint32_t>(code)) out.emplace_back(t.str(e.a));
   return out;
 }
 

@@ -25,15 +25,13 @@ void expect_limit_end(Runtime& rt, const std::string& message) {
 TEST(limits_events, a_self_waking_task_stops_at_the_event_limit) {
   Runtime rt(with(1000, 1'000'000, 1'000'000));
   auto spin = new_probe("spin");
-  rt.start(poll_fn<Unit>([&rt, spin, pc = 0, h = BoxFuture<Result<Unit, JoinError>>()](
-                             Context& cx) mutable -> Poll<Unit> {
-    switch (pc) {
-      case 0:
-        h = boxed(rt.spawn(forever(spin, OnPending::WakeByRef), "spin"));
-        AWAIT(h, 1);
-    }
-    return Ready(Unit{});
-  }));
+  rt.start(
+      poll_fn<Unit>([&rt, spin, pc = 0, h = BoxFuture<Result<Unit, JoinError>>()](Context& cx) mutable -> Poll<Unit> {
+        switch (pc) {
+          case 0: h = boxed(rt.spawn(forever(spin, OnPending::WakeByRef), "spin")); AWAIT(h, 1);
+        }
+        return Ready(Unit{});
+      }));
   EXPECT_EQ(rt.advance(), RunStatus::Limit);
   expect_limit_end(rt, "event limit reached: the run recorded 1000 events");
   // Each spin poll is 3 events; the run stops at the first step past 1000.
@@ -57,12 +55,9 @@ TEST(limits_polls, a_self_waking_main_stops_at_the_poll_limit) {
 TEST(limits_polls, a_task_that_wakes_itself_by_a_consumed_clone_also_stops) {
   Runtime rt(with(1'000'000, 50, 1'000'000));
   auto p = new_probe("t");
-  rt.start(poll_fn<Unit>([&rt, p, pc = 0, h = BoxFuture<Result<Unit, JoinError>>()](
-                             Context& cx) mutable -> Poll<Unit> {
+  rt.start(poll_fn<Unit>([&rt, p, pc = 0, h = BoxFuture<Result<Unit, JoinError>>()](Context& cx) mutable -> Poll<Unit> {
     switch (pc) {
-      case 0:
-        h = boxed(rt.spawn(forever(p, OnPending::Wake)));
-        AWAIT(h, 1);
+      case 0: h = boxed(rt.spawn(forever(p, OnPending::Wake))); AWAIT(h, 1);
     }
     return Ready(Unit{});
   }));
@@ -75,8 +70,8 @@ TEST(limits_polls, a_task_that_wakes_itself_by_a_consumed_clone_also_stops) {
 TEST(limits_time, an_endless_interval_stops_at_the_time_limit) {
   Runtime rt(with(1'000'000, 1'000'000, 1000));
   uint64_t ticks = 0;
-  rt.start(poll_fn<Unit>([&rt, &ticks, pc = 0, iv = std::optional<Interval>(), t = BoxFuture<uint64_t>()](
-                             Context& cx) mutable -> Poll<Unit> {
+  rt.start(poll_fn<Unit>([&rt, &ticks, pc = 0, iv = std::optional<Interval>(),
+                          t = BoxFuture<uint64_t>()](Context& cx) mutable -> Poll<Unit> {
     switch (pc) {
       case 0:
         iv.emplace(interval(rt, Duration::from_millis(10)));
@@ -107,21 +102,22 @@ TEST(limits_time, a_blocking_sleep_past_the_limit_inside_a_task_stops_the_run_sa
   Runtime rt(with(1'000'000, 1'000'000, 1000));
   auto other = new_probe("other");
   auto log = new_log();
-  rt.start(poll_fn<Unit>([&rt, other, log, pc = 0, h = BoxFuture<Result<Unit, JoinError>>()](
-                             Context& cx) mutable -> Poll<Unit> {
-    switch (pc) {
-      case 0:
-        rt.spawn(forever(other, OnPending::Store), "other");
-        h = boxed(rt.spawn(poll_fn<Unit>([&rt, log, flag = DropFlag(std::make_shared<int>(0), log, "blocker")](
-                                             Context&) -> Poll<Unit> {
-          rt.block_for(5'000'000);
-          log->push_back("blocker returns");
-          return Pending;
-        }), "blocker"));
-        AWAIT(h, 1);
-    }
-    return Ready(Unit{});
-  }));
+  rt.start(poll_fn<Unit>(
+      [&rt, other, log, pc = 0, h = BoxFuture<Result<Unit, JoinError>>()](Context& cx) mutable -> Poll<Unit> {
+        switch (pc) {
+          case 0:
+            rt.spawn(forever(other, OnPending::Store), "other");
+            h = boxed(rt.spawn(poll_fn<Unit>([&rt, log, flag = DropFlag(std::make_shared<int>(0), log, "blocker")](
+                                                 Context&) -> Poll<Unit> {
+                                 rt.block_for(5'000'000);
+                                 log->push_back("blocker returns");
+                                 return Pending;
+                               }),
+                               "blocker"));
+            AWAIT(h, 1);
+        }
+        return Ready(Unit{});
+      }));
   EXPECT_EQ(rt.advance(), RunStatus::Limit);
   EXPECT_EQ(rt.message(), "virtual time limit reached: the run would pass 1000 ms");
   // The blocking poll finishes before its future is dropped.

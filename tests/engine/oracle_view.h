@@ -21,12 +21,9 @@ inline std::string oracle_view(const Trace& t, bool timed) {
   for (const Event& e : t.events()) {
     switch (e.kind) {
       case EventKind::FuturePollBegin: line(e, "poll " + label(e.a)); break;
-      case EventKind::FuturePollEnd:
-        line(e, (e.flags & kFlagReady ? "ready " : "pending ") + label(e.a));
-        break;
+      case EventKind::FuturePollEnd: line(e, (e.flags & kFlagReady ? "ready " : "pending ") + label(e.a)); break;
       case EventKind::Wake:
-        for (uint32_t p = e.a; p != 0 && t.path(p).parent != 0; p = t.path(p).parent)
-          line(e, "wake " + label(p));
+        for (uint32_t p = e.a; p != 0 && t.path(p).parent != 0; p = t.path(p).parent) line(e, "wake " + label(p));
         break;
       case EventKind::FutureDrop: line(e, "drop " + label(e.a)); break;
       case EventKind::Output: line(e, std::string(t.str(e.a))); break;

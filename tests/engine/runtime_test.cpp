@@ -28,8 +28,7 @@ TEST(runtime_spawn, tasks_run_in_spawn_order_and_only_after_main_returns_pending
     return Ready(Unit{});
   }));
   EXPECT_EQ(rt.advance(), RunStatus::Completed);
-  EXPECT_EQ(*log, (Lines{"main 1", "main spawned", "A", "drop A", "B", "drop B", "C", "drop C",
-                         "main 2"}));
+  EXPECT_EQ(*log, (Lines{"main 1", "main spawned", "A", "drop A", "B", "drop B", "C", "drop C", "main 2"}));
   EXPECT_EQ(poll_order(rt.trace()), (std::vector<uint32_t>{0, 1, 2, 3, 0}));
   auto spawns = events_of(rt.trace(), EventKind::Spawn);
   ASSERT_EQ(spawns.size(), 3u);
@@ -76,8 +75,7 @@ TEST(runtime_schedule, main_is_polled_after_at_most_61_task_polls) {
   auto spin = new_probe("spin");
   auto waker = new_probe("waker");
   std::vector<int> spin_polls_seen;
-  rt.start(poll_fn<Unit>([&rt, spin, waker, &spin_polls_seen, pc = 0, h = Handle()](
-                             Context& cx) mutable -> Poll<Unit> {
+  rt.start(poll_fn<Unit>([&rt, spin, waker, &spin_polls_seen, pc = 0, h = Handle()](Context& cx) mutable -> Poll<Unit> {
     switch (pc) {
       case 0:
         rt.spawn(forever(spin, OnPending::WakeByRef), "spin");
@@ -114,8 +112,7 @@ TEST(runtime_schedule, a_self_waking_main_is_polled_every_61_task_polls) {
 TEST(runtime_schedule, repeated_wakes_of_an_idle_task_collapse_into_one_poll) {
   Runtime rt;
   auto t = new_probe("t");
-  rt.start(poll_fn<Unit>([&rt, t, pc = 0, h = Handle(), y = BoxFuture<Unit>()](
-                             Context& cx) mutable -> Poll<Unit> {
+  rt.start(poll_fn<Unit>([&rt, t, pc = 0, h = Handle(), y = BoxFuture<Unit>()](Context& cx) mutable -> Poll<Unit> {
     switch (pc) {
       case 0:
         h = boxed(rt.spawn(counting_unit(t, 1, OnPending::Store), "t"));
@@ -166,8 +163,7 @@ TEST(runtime_schedule, a_task_woken_while_running_is_requeued_once_after_its_pol
   EXPECT_EQ(rt.advance(), RunStatus::Completed);
   // The requeue goes to the back: the other task runs in between.
   EXPECT_EQ(*log, (Lines{"self 0", "other", "drop other", "self 1"}));
-  EXPECT_EQ(states, (std::vector<TaskState>{TaskState::Notified, TaskState::Notified,
-                                            TaskState::Notified}));
+  EXPECT_EQ(states, (std::vector<TaskState>{TaskState::Notified, TaskState::Notified, TaskState::Notified}));
   EXPECT_EQ(rt.task(1).polls, 2u);
 }
 
@@ -175,23 +171,23 @@ TEST(runtime_join_handle, awaiting_a_handle_gives_the_task_output) {
   Runtime rt;
   std::optional<Result<int, JoinError>> got;
   std::vector<bool> finished;
-  rt.start(poll_fn<Unit>([&rt, &got, &finished, pc = 0, h = std::shared_ptr<JoinHandle<int>>()](
-                             Context& cx) mutable -> Poll<Unit> {
-    switch (pc) {
-      case 0:
-        h = std::make_shared<JoinHandle<int>>(rt.spawn(boxed(ready(42)), "answer"));
-        finished.push_back(h->is_finished());
-        pc = 1;
-        [[fallthrough]];
-      case 1: {
-        auto p = h->poll(cx);
-        if (p.is_pending()) return Pending;
-        got.emplace(p.take());
-        finished.push_back(h->is_finished());
-      }
-    }
-    return Ready(Unit{});
-  }));
+  rt.start(poll_fn<Unit>(
+      [&rt, &got, &finished, pc = 0, h = std::shared_ptr<JoinHandle<int>>()](Context& cx) mutable -> Poll<Unit> {
+        switch (pc) {
+          case 0:
+            h = std::make_shared<JoinHandle<int>>(rt.spawn(boxed(ready(42)), "answer"));
+            finished.push_back(h->is_finished());
+            pc = 1;
+            [[fallthrough]];
+          case 1: {
+            auto p = h->poll(cx);
+            if (p.is_pending()) return Pending;
+            got.emplace(p.take());
+            finished.push_back(h->is_finished());
+          }
+        }
+        return Ready(Unit{});
+      }));
   EXPECT_EQ(rt.advance(), RunStatus::Completed);
   ASSERT_TRUE(got && got->is_ok());
   EXPECT_EQ(got->value(), 42);
@@ -206,23 +202,23 @@ TEST(runtime_join_handle, abort_before_the_first_poll_never_polls_the_task) {
   Runtime rt;
   auto t = new_probe("t");
   std::optional<Result<Unit, JoinError>> got;
-  rt.start(poll_fn<Unit>([&rt, t, &got, pc = 0, h = std::shared_ptr<JoinHandle<Unit>>()](
-                             Context& cx) mutable -> Poll<Unit> {
-    switch (pc) {
-      case 0:
-        h = std::make_shared<JoinHandle<Unit>>(rt.spawn(forever(t, OnPending::Store), "t"));
-        h->abort();
-        EXPECT_FALSE(h->is_finished());
-        pc = 1;
-        [[fallthrough]];
-      case 1: {
-        auto p = h->poll(cx);
-        if (p.is_pending()) return Pending;
-        got.emplace(p.take());
-      }
-    }
-    return Ready(Unit{});
-  }));
+  rt.start(
+      poll_fn<Unit>([&rt, t, &got, pc = 0, h = std::shared_ptr<JoinHandle<Unit>>()](Context& cx) mutable -> Poll<Unit> {
+        switch (pc) {
+          case 0:
+            h = std::make_shared<JoinHandle<Unit>>(rt.spawn(forever(t, OnPending::Store), "t"));
+            h->abort();
+            EXPECT_FALSE(h->is_finished());
+            pc = 1;
+            [[fallthrough]];
+          case 1: {
+            auto p = h->poll(cx);
+            if (p.is_pending()) return Pending;
+            got.emplace(p.take());
+          }
+        }
+        return Ready(Unit{});
+      }));
   EXPECT_EQ(rt.advance(), RunStatus::Completed);
   EXPECT_EQ(t->polls, 0);
   EXPECT_EQ(t->drops, 1);
@@ -305,8 +301,7 @@ TEST(runtime_join_handle, abort_of_a_finished_task_is_a_no_op) {
 TEST(runtime_join_handle, a_second_await_of_a_taken_output_is_an_error) {
   Runtime rt;
   std::vector<bool> ok;
-  rt.start(poll_fn<Unit>([&rt, &ok, pc = 0, h = std::shared_ptr<JoinHandle<int>>()](
-                             Context& cx) mutable -> Poll<Unit> {
+  rt.start(poll_fn<Unit>([&rt, &ok, pc = 0, h = std::shared_ptr<JoinHandle<int>>()](Context& cx) mutable -> Poll<Unit> {
     switch (pc) {
       case 0:
         h = std::make_shared<JoinHandle<int>>(rt.spawn(boxed(ready(1))));
@@ -395,25 +390,26 @@ TEST(runtime_panic, a_panicking_task_gives_its_joiner_a_panic_error) {
   Runtime rt;
   auto probe = new_probe("p");
   std::optional<Result<Unit, JoinError>> got;
-  rt.start(poll_fn<Unit>([&rt, probe, &got, pc = 0, h = std::shared_ptr<JoinHandle<Unit>>()](
-                             Context& cx) mutable -> Poll<Unit> {
-    switch (pc) {
-      case 0:
-        h = std::make_shared<JoinHandle<Unit>>(rt.spawn(poll_fn<Unit>(
-            [&rt, flag = DropFlag(std::make_shared<int>(0))](Context&) -> Poll<Unit> {
-              rt.panic_current("boom");
-              return Pending;
-            }), "bad"));
-        pc = 1;
-        [[fallthrough]];
-      case 1: {
-        auto p = h->poll(cx);
-        if (p.is_pending()) return Pending;
-        got.emplace(p.take());
-      }
-    }
-    return Ready(Unit{});
-  }));
+  rt.start(poll_fn<Unit>(
+      [&rt, probe, &got, pc = 0, h = std::shared_ptr<JoinHandle<Unit>>()](Context& cx) mutable -> Poll<Unit> {
+        switch (pc) {
+          case 0:
+            h = std::make_shared<JoinHandle<Unit>>(
+                rt.spawn(poll_fn<Unit>([&rt, flag = DropFlag(std::make_shared<int>(0))](Context&) -> Poll<Unit> {
+                           rt.panic_current("boom");
+                           return Pending;
+                         }),
+                         "bad"));
+            pc = 1;
+            [[fallthrough]];
+          case 1: {
+            auto p = h->poll(cx);
+            if (p.is_pending()) return Pending;
+            got.emplace(p.take());
+          }
+        }
+        return Ready(Unit{});
+      }));
   EXPECT_EQ(rt.advance(), RunStatus::Completed);
   ASSERT_TRUE(got && got->is_err());
   EXPECT_TRUE(got->error().is_panic());
@@ -433,24 +429,24 @@ TEST(runtime_panic, a_panicking_task_gives_its_joiner_a_panic_error) {
 TEST(runtime_panic, a_panic_without_message_is_an_explicit_panic) {
   Runtime rt;
   std::string msg;
-  rt.start(poll_fn<Unit>([&rt, &msg, pc = 0, h = std::shared_ptr<JoinHandle<Unit>>()](
-                             Context& cx) mutable -> Poll<Unit> {
-    switch (pc) {
-      case 0:
-        h = std::make_shared<JoinHandle<Unit>>(rt.spawn(poll_fn<Unit>([&rt](Context&) -> Poll<Unit> {
-          rt.panic_current("");
-          return Ready(Unit{});
-        })));
-        pc = 1;
-        [[fallthrough]];
-      case 1: {
-        auto p = h->poll(cx);
-        if (p.is_pending()) return Pending;
-        msg = p.value().error().message;
-      }
-    }
-    return Ready(Unit{});
-  }));
+  rt.start(
+      poll_fn<Unit>([&rt, &msg, pc = 0, h = std::shared_ptr<JoinHandle<Unit>>()](Context& cx) mutable -> Poll<Unit> {
+        switch (pc) {
+          case 0:
+            h = std::make_shared<JoinHandle<Unit>>(rt.spawn(poll_fn<Unit>([&rt](Context&) -> Poll<Unit> {
+              rt.panic_current("");
+              return Ready(Unit{});
+            })));
+            pc = 1;
+            [[fallthrough]];
+          case 1: {
+            auto p = h->poll(cx);
+            if (p.is_pending()) return Pending;
+            msg = p.value().error().message;
+          }
+        }
+        return Ready(Unit{});
+      }));
   EXPECT_EQ(rt.advance(), RunStatus::Completed);
   EXPECT_EQ(msg, "explicit panic");
 }
@@ -503,9 +499,7 @@ TEST(runtime_advance, stepping_one_step_at_a_time_shows_every_poll) {
   rt.start(poll_fn<Unit>([&rt, m, t, pc = 0, h = Handle()](Context& cx) mutable -> Poll<Unit> {
     ++m->polls;
     switch (pc) {
-      case 0:
-        h = boxed(rt.spawn(counting_unit(t, 2, OnPending::WakeByRef), "t"));
-        AWAIT(h, 1);
+      case 0: h = boxed(rt.spawn(counting_unit(t, 2, OnPending::WakeByRef), "t")); AWAIT(h, 1);
     }
     return Ready(Unit{});
   }));

@@ -11,8 +11,7 @@ using Handle = BoxFuture<Result<Unit, JoinError>>;
 
 // The wakes of the run as "woken<-waker:origin".
 Lines wake_list(const Trace& t) {
-  static const char* origins[] = {"direct", "self",  "task",   "timer", "channel",
-                                  "thread", "join",  "notify", "yield"};
+  static const char* origins[] = {"direct", "self", "task", "timer", "channel", "thread", "join", "notify", "yield"};
   Lines out;
   for (const Event& e : events_of(t, EventKind::Wake))
     out.push_back(std::to_string(e.task) + "<-" + std::to_string(e.c) + ":" + origins[e.b]);
@@ -31,16 +30,17 @@ TEST(sync_oneshot, send_wakes_the_receiver_from_inside_send) {
         auto [tx, r] = oneshot::channel<int>();
         rt.spawn(poll_fn<Unit>([&rt, tx = std::make_shared<oneshot::Sender<int>>(std::move(tx)), pc = 0,
                                 y = BoxFuture<Unit>()](Context& cx) mutable -> Poll<Unit> {
-          switch (pc) {
-            case 0:
-              y = boxed(yield_now());
-              AWAIT(y, 1);
-              rt.output("before send");
-              EXPECT_TRUE(tx->send(7).is_ok());
-              rt.output("after send");
-          }
-          return Ready(Unit{});
-        }), "sender");
+                   switch (pc) {
+                     case 0:
+                       y = boxed(yield_now());
+                       AWAIT(y, 1);
+                       rt.output("before send");
+                       EXPECT_TRUE(tx->send(7).is_ok());
+                       rt.output("after send");
+                   }
+                   return Ready(Unit{});
+                 }),
+                 "sender");
         rx = boxed(std::move(r));
       }
         AWAIT_OUT(rx, 1, v);
@@ -54,9 +54,8 @@ TEST(sync_oneshot, send_wakes_the_receiver_from_inside_send) {
   EXPECT_EQ(got->value(), 7);
   const Trace& t = rt.trace();
   long before = index_of_output(t, "before send"), after = index_of_output(t, "after send");
-  long wake = index_of(t, [](const Event& e) {
-    return e.kind == EventKind::Wake && e.b == static_cast<uint32_t>(WakeOrigin::Channel);
-  });
+  long wake = index_of(
+      t, [](const Event& e) { return e.kind == EventKind::Wake && e.b == static_cast<uint32_t>(WakeOrigin::Channel); });
   ASSERT_GE(before, 0);
   EXPECT_LT(before, wake);
   EXPECT_LT(wake, after);
@@ -72,11 +71,11 @@ TEST(sync_oneshot, a_dropped_sender_gives_the_receiver_an_error) {
     switch (pc) {
       case 0: {
         auto [tx, r] = oneshot::channel<int>();
-        rt.spawn(poll_fn<Unit>([tx = std::make_shared<oneshot::Sender<int>>(std::move(tx))](Context&) mutable
-                               -> Poll<Unit> {
-          tx.reset();
-          return Ready(Unit{});
-        }));
+        rt.spawn(
+            poll_fn<Unit>([tx = std::make_shared<oneshot::Sender<int>>(std::move(tx))](Context&) mutable -> Poll<Unit> {
+              tx.reset();
+              return Ready(Unit{});
+            }));
         rx = boxed(std::move(r));
       }
         AWAIT_OUT(rx, 1, v);
@@ -130,50 +129,50 @@ TEST(sync_oneshot, replacing_a_sender_by_assignment_closes_the_old_channel) {
 TEST(sync_mpsc, a_bounded_channel_makes_the_third_send_wait_for_a_recv) {
   Runtime rt;
   auto log = new_log();
-  rt.start(poll_fn<Unit>([&, pc = 0, h = Handle(), y = BoxFuture<Unit>(),
-                          rxp = std::shared_ptr<mpsc::Receiver<int>>(), r = BoxFuture<std::optional<int>>(),
-                          v = std::optional<int>()](Context& cx) mutable -> Poll<Unit> {
-    switch (pc) {
-      case 0: {
-        auto [tx, rx] = mpsc::channel<int>(2);
-        rxp = std::make_shared<mpsc::Receiver<int>>(std::move(rx));
-        h = boxed(rt.spawn(poll_fn<Unit>([&rt, log, tx = std::optional<mpsc::Sender<int>>(std::move(tx)), pc = 0,
-                                          i = 0, s = BoxFuture<Result<Unit, mpsc::SendError<int>>>()](
-                                             Context& cx) mutable -> Poll<Unit> {
-          switch (pc) {
-            case 0:
-              for (i = 0; i < 3; ++i) {
-                s = boxed(tx->send(i));
-                AWAIT(s, 1);
-                log->push_back("sent " + std::to_string(i));
-                rt.output("sent " + std::to_string(i));
-              }
-              tx.reset();
+  rt.start(
+      poll_fn<Unit>([&, pc = 0, h = Handle(), y = BoxFuture<Unit>(), rxp = std::shared_ptr<mpsc::Receiver<int>>(),
+                     r = BoxFuture<std::optional<int>>(), v = std::optional<int>()](Context& cx) mutable -> Poll<Unit> {
+        switch (pc) {
+          case 0: {
+            auto [tx, rx] = mpsc::channel<int>(2);
+            rxp = std::make_shared<mpsc::Receiver<int>>(std::move(rx));
+            h = boxed(rt.spawn(
+                poll_fn<Unit>([&rt, log, tx = std::optional<mpsc::Sender<int>>(std::move(tx)), pc = 0, i = 0,
+                               s = BoxFuture<Result<Unit, mpsc::SendError<int>>>()](Context& cx) mutable -> Poll<Unit> {
+                  switch (pc) {
+                    case 0:
+                      for (i = 0; i < 3; ++i) {
+                        s = boxed(tx->send(i));
+                        AWAIT(s, 1);
+                        log->push_back("sent " + std::to_string(i));
+                        rt.output("sent " + std::to_string(i));
+                      }
+                      tx.reset();
+                  }
+                  return Ready(Unit{});
+                }),
+                "producer"));
+            y = boxed(yield_now());
           }
-          return Ready(Unit{});
-        }), "producer"));
-        y = boxed(yield_now());
-      }
-        AWAIT(y, 1);
-        log->push_back("main after yield");
-        r = boxed(rxp->recv());
-        AWAIT_OUT(r, 2, v);
-        log->push_back("recv " + std::to_string(*v));
-        rt.output("recv " + std::to_string(*v));
-        AWAIT(h, 3);
-        for (;;) {
-          r = boxed(rxp->recv());
-          AWAIT_OUT(r, 4, v);
-          if (!v) break;
-          log->push_back("recv " + std::to_string(*v));
+            AWAIT(y, 1);
+            log->push_back("main after yield");
+            r = boxed(rxp->recv());
+            AWAIT_OUT(r, 2, v);
+            log->push_back("recv " + std::to_string(*v));
+            rt.output("recv " + std::to_string(*v));
+            AWAIT(h, 3);
+            for (;;) {
+              r = boxed(rxp->recv());
+              AWAIT_OUT(r, 4, v);
+              if (!v) break;
+              log->push_back("recv " + std::to_string(*v));
+            }
+            log->push_back("closed");
         }
-        log->push_back("closed");
-    }
-    return Ready(Unit{});
-  }));
+        return Ready(Unit{});
+      }));
   ASSERT_EQ(rt.advance(), RunStatus::Completed);
-  EXPECT_EQ(*log, (Lines{"sent 0", "sent 1", "main after yield", "recv 0", "sent 2", "recv 1", "recv 2",
-                         "closed"}));
+  EXPECT_EQ(*log, (Lines{"sent 0", "sent 1", "main after yield", "recv 0", "sent 2", "recv 1", "recv 2", "closed"}));
   // The recv wakes the blocked producer before recv returns.
   const Trace& t = rt.trace();
   long wake = index_of(t, [](const Event& e) {
@@ -188,9 +187,8 @@ TEST(sync_mpsc, a_bounded_channel_makes_the_third_send_wait_for_a_recv) {
 TEST(sync_mpsc, the_channel_closes_when_every_sender_including_clones_is_gone) {
   Runtime rt;
   std::vector<std::pair<bool, uint64_t>> got;  // (had a value, task polls of main so far)
-  rt.start(poll_fn<Unit>([&, pc = 0, rxp = std::shared_ptr<mpsc::Receiver<int>>(),
-                          r = BoxFuture<std::optional<int>>(), v = std::optional<int>()](Context& cx) mutable
-                         -> Poll<Unit> {
+  rt.start(poll_fn<Unit>([&, pc = 0, rxp = std::shared_ptr<mpsc::Receiver<int>>(), r = BoxFuture<std::optional<int>>(),
+                          v = std::optional<int>()](Context& cx) mutable -> Poll<Unit> {
     switch (pc) {
       case 0: {
         auto [tx, rx] = mpsc::channel<int>(4);
@@ -340,27 +338,29 @@ TEST(sync_mutex, waiters_get_the_lock_in_fifo_order_and_release_hands_it_over) {
         }
         for (int k = 1; k <= 3; ++k) {
           std::string name = "T" + std::to_string(k);
-          hs.push_back(boxed(rt.spawn(poll_fn<Unit>([&, name, pc = 0, l = BoxFuture<Mutex<std::vector<std::string>>::Guard>(),
-                                                      gd = std::optional<Mutex<std::vector<std::string>>::Guard>()](
-                                                         Context& cx) mutable -> Poll<Unit> {
-            switch (pc) {
-              case 0:
-                log->push_back(name + " waits");
-                l = boxed(m.lock());
-                pc = 1;
-                [[fallthrough]];
-              case 1: {
-                auto p = l->poll(cx);
-                if (p.is_pending()) return Pending;
-                gd.emplace(p.take());
-              }
-                (*gd)->push_back(name);
-                log->push_back(name + " locked");
-                gd.reset();
-                locked_at_handover.push_back(m.is_locked());
-            }
-            return Ready(Unit{});
-          }), name)));
+          hs.push_back(
+              boxed(rt.spawn(poll_fn<Unit>([&, name, pc = 0, l = BoxFuture<Mutex<std::vector<std::string>>::Guard>(),
+                                            gd = std::optional<Mutex<std::vector<std::string>>::Guard>()](
+                                               Context& cx) mutable -> Poll<Unit> {
+                               switch (pc) {
+                                 case 0:
+                                   log->push_back(name + " waits");
+                                   l = boxed(m.lock());
+                                   pc = 1;
+                                   [[fallthrough]];
+                                 case 1: {
+                                   auto p = l->poll(cx);
+                                   if (p.is_pending()) return Pending;
+                                   gd.emplace(p.take());
+                                 }
+                                   (*gd)->push_back(name);
+                                   log->push_back(name + " locked");
+                                   gd.reset();
+                                   locked_at_handover.push_back(m.is_locked());
+                               }
+                               return Ready(Unit{});
+                             }),
+                             name)));
         }
         y = boxed(yield_now());
         AWAIT(y, 1);
@@ -374,8 +374,7 @@ TEST(sync_mutex, waiters_get_the_lock_in_fifo_order_and_release_hands_it_over) {
     return Ready(Unit{});
   }));
   ASSERT_EQ(rt.advance(), RunStatus::Completed);
-  EXPECT_EQ(*log, (Lines{"T1 waits", "T2 waits", "T3 waits", "main unlocks", "T1 locked", "T2 locked",
-                         "T3 locked"}));
+  EXPECT_EQ(*log, (Lines{"T1 waits", "T2 waits", "T3 waits", "main unlocks", "T1 locked", "T2 locked", "T3 locked"}));
   EXPECT_EQ(locked_at_handover, (std::vector<bool>{true, true, false}));
   EXPECT_FALSE(m.is_locked());
   // Each release wakes the next waiter from inside the releasing poll.
@@ -395,18 +394,19 @@ TEST(sync_mutex, a_lock_handed_to_an_aborted_waiter_goes_back_to_the_mutex) {
       case 0: {
         auto p = m.lock().poll(cx);
         g.emplace(p.take());
-        h = std::make_shared<JoinHandle<Unit>>(rt.spawn(poll_fn<Unit>([&, l = std::optional<Mutex<int>::Lock>()](
-                                                                          Context& cx) mutable -> Poll<Unit> {
-          if (!l) l.emplace(m.lock());
-          auto p = l->poll(cx);
-          if (p.is_pending()) return Pending;
-          return Ready(Unit{});
-        }), "waiter"));
+        h = std::make_shared<JoinHandle<Unit>>(
+            rt.spawn(poll_fn<Unit>([&, l = std::optional<Mutex<int>::Lock>()](Context& cx) mutable -> Poll<Unit> {
+                       if (!l) l.emplace(m.lock());
+                       auto p = l->poll(cx);
+                       if (p.is_pending()) return Pending;
+                       return Ready(Unit{});
+                     }),
+                     "waiter"));
         y = boxed(yield_now());
       }
         AWAIT(y, 1);
-        g.reset();       // hands the lock to the waiter and schedules it
-        h->abort();      // the waiter is dropped before it runs again
+        g.reset();   // hands the lock to the waiter and schedules it
+        h->abort();  // the waiter is dropped before it runs again
         y = boxed(yield_now());
         AWAIT(y, 2);
         {
@@ -443,38 +443,39 @@ TEST(sync_notify, notify_one_wakes_the_first_waiter_and_notify_waiters_wakes_all
   Runtime rt;
   auto log = new_log();
   Notify n;
-  rt.start(poll_fn<Unit>([&, pc = 0, i = 0, y = BoxFuture<Unit>(), hs = std::vector<Handle>()](
-                             Context& cx) mutable -> Poll<Unit> {
-    switch (pc) {
-      case 0:
-        for (int k = 1; k <= 3; ++k) {
-          std::string name = "W" + std::to_string(k);
-          hs.push_back(boxed(rt.spawn(poll_fn<Unit>([&, name, f = std::optional<Notify::Notified>()](
-                                                        Context& cx) mutable -> Poll<Unit> {
-            if (!f) f.emplace(n.notified());
-            if (f->poll(cx).is_pending()) return Pending;
-            log->push_back(name + " notified");
-            return Ready(Unit{});
-          }), name)));
+  rt.start(poll_fn<Unit>(
+      [&, pc = 0, i = 0, y = BoxFuture<Unit>(), hs = std::vector<Handle>()](Context& cx) mutable -> Poll<Unit> {
+        switch (pc) {
+          case 0:
+            for (int k = 1; k <= 3; ++k) {
+              std::string name = "W" + std::to_string(k);
+              hs.push_back(boxed(rt.spawn(
+                  poll_fn<Unit>([&, name, f = std::optional<Notify::Notified>()](Context& cx) mutable -> Poll<Unit> {
+                    if (!f) f.emplace(n.notified());
+                    if (f->poll(cx).is_pending()) return Pending;
+                    log->push_back(name + " notified");
+                    return Ready(Unit{});
+                  }),
+                  name)));
+            }
+            y = boxed(yield_now());
+            AWAIT(y, 1);
+            n.notify_one();
+            y = boxed(yield_now());
+            AWAIT(y, 2);
+            log->push_back("main: notify_waiters");
+            n.notify_waiters();
+            for (i = 0; i < 3; ++i) {
+              AWAIT(hs[i], 3);
+            }
+            {
+              // notify_waiters stored no permit.
+              auto late = n.notified();
+              EXPECT_TRUE(late.poll(cx).is_pending());
+            }
         }
-        y = boxed(yield_now());
-        AWAIT(y, 1);
-        n.notify_one();
-        y = boxed(yield_now());
-        AWAIT(y, 2);
-        log->push_back("main: notify_waiters");
-        n.notify_waiters();
-        for (i = 0; i < 3; ++i) {
-          AWAIT(hs[i], 3);
-        }
-        {
-          // notify_waiters stored no permit.
-          auto late = n.notified();
-          EXPECT_TRUE(late.poll(cx).is_pending());
-        }
-    }
-    return Ready(Unit{});
-  }));
+        return Ready(Unit{});
+      }));
   ASSERT_EQ(rt.advance(), RunStatus::Completed);
   // notify_waiters wakes its batch newest first, as Tokio's WakeList does.
   EXPECT_EQ(*log, (Lines{"W1 notified", "main: notify_waiters", "W3 notified", "W2 notified"}));

@@ -21,21 +21,21 @@ TEST(time_sleep, deadlines_are_rounded_up_to_whole_milliseconds) {
   Runtime rt;
   std::vector<uint64_t> deadlines;
   std::vector<uint64_t> woke_us;
-  rt.start(poll_fn<Unit>([&rt, &deadlines, &woke_us, pc = 0, s = std::unique_ptr<Sleep>()](
-                             Context& cx) mutable -> Poll<Unit> {
-    switch (pc) {
-      case 0:
-        rt.block_for(1500);  // now 1.5 ms
-        deadlines.push_back(sleep(rt, Duration::from_micros(0)).deadline_ms());
-        deadlines.push_back(sleep(rt, Duration::from_micros(500)).deadline_ms());
-        deadlines.push_back(sleep(rt, Duration::from_micros(501)).deadline_ms());
-        s = std::make_unique<Sleep>(sleep(rt, Duration::from_millis(1)));
-        deadlines.push_back(s->deadline_ms());
-        AWAIT(s, 1);
-        woke_us.push_back(rt.now_us());
-    }
-    return Ready(Unit{});
-  }));
+  rt.start(poll_fn<Unit>(
+      [&rt, &deadlines, &woke_us, pc = 0, s = std::unique_ptr<Sleep>()](Context& cx) mutable -> Poll<Unit> {
+        switch (pc) {
+          case 0:
+            rt.block_for(1500);  // now 1.5 ms
+            deadlines.push_back(sleep(rt, Duration::from_micros(0)).deadline_ms());
+            deadlines.push_back(sleep(rt, Duration::from_micros(500)).deadline_ms());
+            deadlines.push_back(sleep(rt, Duration::from_micros(501)).deadline_ms());
+            s = std::make_unique<Sleep>(sleep(rt, Duration::from_millis(1)));
+            deadlines.push_back(s->deadline_ms());
+            AWAIT(s, 1);
+            woke_us.push_back(rt.now_us());
+        }
+        return Ready(Unit{});
+      }));
   EXPECT_EQ(rt.advance(), RunStatus::Completed);
   EXPECT_EQ(deadlines, (std::vector<uint64_t>{2, 2, 3, 3}));
   EXPECT_EQ(woke_us, (std::vector<uint64_t>{3000}));
@@ -48,19 +48,19 @@ TEST(time_sleep, deadlines_are_rounded_up_to_whole_milliseconds) {
 TEST(time_sleep, the_deadline_is_fixed_at_creation_not_at_the_first_poll) {
   Runtime rt;
   std::vector<uint64_t> at;
-  rt.start(poll_fn<Unit>([&rt, &at, pc = 0, a = BoxFuture<Unit>(), b = BoxFuture<Unit>()](
-                             Context& cx) mutable -> Poll<Unit> {
-    switch (pc) {
-      case 0:
-        a = sleep_ms(rt, 10);  // created at 0: due at 10
-        b = sleep_ms(rt, 4);
-        AWAIT(b, 1);
-        at.push_back(rt.now_ms());
-        AWAIT(a, 2);  // first polled at 4, still due at 10
-        at.push_back(rt.now_ms());
-    }
-    return Ready(Unit{});
-  }));
+  rt.start(poll_fn<Unit>(
+      [&rt, &at, pc = 0, a = BoxFuture<Unit>(), b = BoxFuture<Unit>()](Context& cx) mutable -> Poll<Unit> {
+        switch (pc) {
+          case 0:
+            a = sleep_ms(rt, 10);  // created at 0: due at 10
+            b = sleep_ms(rt, 4);
+            AWAIT(b, 1);
+            at.push_back(rt.now_ms());
+            AWAIT(a, 2);  // first polled at 4, still due at 10
+            at.push_back(rt.now_ms());
+        }
+        return Ready(Unit{});
+      }));
   EXPECT_EQ(rt.advance(), RunStatus::Completed);
   EXPECT_EQ(at, (std::vector<uint64_t>{4, 10}));
   EXPECT_EQ(clock_jumps(rt.trace()), (std::vector<std::pair<uint32_t, uint32_t>>{{0, 4}, {4, 10}}));
@@ -104,16 +104,16 @@ TEST(time_sleep, equal_deadlines_in_separate_tasks_wake_them_in_registration_ord
     switch (pc) {
       case 0:
         for (int k = 1; k <= 3; ++k) {
-          hs.push_back(boxed(rt.spawn(poll_fn<Unit>([&rt, log, k, pc = 0, s = BoxFuture<Unit>()](
-                                                        Context& cx) mutable -> Poll<Unit> {
-            switch (pc) {
-              case 0:
-                s = sleep_ms(rt, 10);
-                AWAIT(s, 1);
-                log->push_back("T" + std::to_string(k) + " @" + std::to_string(rt.now_ms()));
-            }
-            return Ready(Unit{});
-          }))));
+          hs.push_back(boxed(
+              rt.spawn(poll_fn<Unit>([&rt, log, k, pc = 0, s = BoxFuture<Unit>()](Context& cx) mutable -> Poll<Unit> {
+                switch (pc) {
+                  case 0:
+                    s = sleep_ms(rt, 10);
+                    AWAIT(s, 1);
+                    log->push_back("T" + std::to_string(k) + " @" + std::to_string(rt.now_ms()));
+                }
+                return Ready(Unit{});
+              }))));
         }
         for (i = 0; i < 3; ++i) {
           AWAIT(hs[i], 1);
@@ -160,22 +160,22 @@ TEST(time_sleep, the_clock_jumps_only_when_nothing_is_runnable) {
 TEST(time_sleep, the_clock_does_not_jump_while_yield_now_wakers_are_deferred) {
   Runtime rt;
   std::vector<uint64_t> at;
-  rt.start(poll_fn<Unit>([&rt, &at, pc = 0, i = 0, s = BoxFuture<Unit>(), y = BoxFuture<Unit>()](
-                             Context& cx) mutable -> Poll<Unit> {
-    switch (pc) {
-      case 0:
-        s = sleep_ms(rt, 5);
-        if (s->poll(cx).is_ready()) return Ready(Unit{});  // registers the timer
-        for (i = 0; i < 3; ++i) {
-          y = boxed(yield_now());
-          AWAIT(y, 1);
-          at.push_back(rt.now_ms());
+  rt.start(poll_fn<Unit>(
+      [&rt, &at, pc = 0, i = 0, s = BoxFuture<Unit>(), y = BoxFuture<Unit>()](Context& cx) mutable -> Poll<Unit> {
+        switch (pc) {
+          case 0:
+            s = sleep_ms(rt, 5);
+            if (s->poll(cx).is_ready()) return Ready(Unit{});  // registers the timer
+            for (i = 0; i < 3; ++i) {
+              y = boxed(yield_now());
+              AWAIT(y, 1);
+              at.push_back(rt.now_ms());
+            }
+            AWAIT(s, 2);
+            at.push_back(rt.now_ms());
         }
-        AWAIT(s, 2);
-        at.push_back(rt.now_ms());
-    }
-    return Ready(Unit{});
-  }));
+        return Ready(Unit{});
+      }));
   EXPECT_EQ(rt.advance(), RunStatus::Completed);
   EXPECT_EQ(at, (std::vector<uint64_t>{0, 0, 0, 5}));
 }
@@ -183,8 +183,7 @@ TEST(time_sleep, the_clock_does_not_jump_while_yield_now_wakers_are_deferred) {
 TEST(time_sleep, a_past_deadline_is_ready_at_once_without_registering) {
   Runtime rt;
   std::vector<bool> ready_first_poll;
-  rt.start(poll_fn<Unit>([&rt, &ready_first_poll, pc = 0, s = BoxFuture<Unit>()](
-                             Context& cx) mutable -> Poll<Unit> {
+  rt.start(poll_fn<Unit>([&rt, &ready_first_poll, pc = 0, s = BoxFuture<Unit>()](Context& cx) mutable -> Poll<Unit> {
     switch (pc) {
       case 0:
         s = sleep_ms(rt, 10);
@@ -207,21 +206,21 @@ TEST(time_sleep, a_past_deadline_is_ready_at_once_without_registering) {
 TEST(time_sleep, dropping_a_sleep_cancels_its_timer) {
   Runtime rt;
   auto log = new_log();
-  rt.start(poll_fn<Unit>([&rt, log, pc = 0, sel = BoxFuture<Selected<Unit>>(), s = BoxFuture<Unit>()](
-                             Context& cx) mutable -> Poll<Unit> {
-    switch (pc) {
-      case 0: {
-        std::vector<BoxFuture<Unit>> b;
-        b.push_back(sleep_ms(rt, 100));
-        b.push_back(sleep_ms(rt, 10));
-        sel = boxed(select(std::move(b), true));
-      }
-        AWAIT(sel, 1);
-        s = sleep_ms(rt, 200);  // due at 210
-        AWAIT(s, 2);
-    }
-    return Ready(Unit{});
-  }));
+  rt.start(poll_fn<Unit>(
+      [&rt, log, pc = 0, sel = BoxFuture<Selected<Unit>>(), s = BoxFuture<Unit>()](Context& cx) mutable -> Poll<Unit> {
+        switch (pc) {
+          case 0: {
+            std::vector<BoxFuture<Unit>> b;
+            b.push_back(sleep_ms(rt, 100));
+            b.push_back(sleep_ms(rt, 10));
+            sel = boxed(select(std::move(b), true));
+          }
+            AWAIT(sel, 1);
+            s = sleep_ms(rt, 200);  // due at 210
+            AWAIT(s, 2);
+        }
+        return Ready(Unit{});
+      }));
   EXPECT_EQ(rt.advance(), RunStatus::Completed);
   EXPECT_EQ(clock_jumps(rt.trace()), (std::vector<std::pair<uint32_t, uint32_t>>{{0, 10}, {10, 210}}));
   EXPECT_EQ(count_of(rt.trace(), EventKind::TimerFire), 2u);
@@ -273,25 +272,25 @@ TEST(time_interval, missed_ticks_burst_after_a_blocking_sleep) {
 TEST(time_timeout, an_inner_future_ready_exactly_at_the_deadline_wins) {
   Runtime rt;
   std::optional<Result<Unit, Elapsed>> got;
-  rt.start(poll_fn<Unit>([&rt, &got, pc = 0, f = BoxFuture<Result<Unit, Elapsed>>()](
-                             Context& cx) mutable -> Poll<Unit> {
-    switch (pc) {
-      case 0:
-        f = boxed(timeout(rt, Duration::from_millis(10), sleep_ms(rt, 10)));
-        {
-          auto p = f->poll(cx);
-          if (p.is_ready()) got.emplace(p.take());
+  rt.start(
+      poll_fn<Unit>([&rt, &got, pc = 0, f = BoxFuture<Result<Unit, Elapsed>>()](Context& cx) mutable -> Poll<Unit> {
+        switch (pc) {
+          case 0:
+            f = boxed(timeout(rt, Duration::from_millis(10), sleep_ms(rt, 10)));
+            {
+              auto p = f->poll(cx);
+              if (p.is_ready()) got.emplace(p.take());
+            }
+            pc = 1;
+            [[fallthrough]];
+          case 1: {
+            auto p = f->poll(cx);
+            if (p.is_pending()) return Pending;
+            got.emplace(p.take());
+          }
         }
-        pc = 1;
-        [[fallthrough]];
-      case 1: {
-        auto p = f->poll(cx);
-        if (p.is_pending()) return Pending;
-        got.emplace(p.take());
-      }
-    }
-    return Ready(Unit{});
-  }));
+        return Ready(Unit{});
+      }));
   EXPECT_EQ(rt.advance(), RunStatus::Completed);
   ASSERT_TRUE(got);
   EXPECT_TRUE(got->is_ok());
@@ -414,8 +413,8 @@ TEST(time_blocking, a_blocking_sleep_moves_the_clock_but_timers_fire_when_the_ex
   Runtime rt;
   std::vector<size_t> fires_seen;
   std::vector<uint64_t> at;
-  rt.start(poll_fn<Unit>([&rt, &fires_seen, &at, pc = 0, h = Handle(), y = BoxFuture<Unit>()](
-                             Context& cx) mutable -> Poll<Unit> {
+  rt.start(poll_fn<Unit>([&rt, &fires_seen, &at, pc = 0, h = Handle(),
+                          y = BoxFuture<Unit>()](Context& cx) mutable -> Poll<Unit> {
     switch (pc) {
       case 0:
         h = boxed(rt.spawn(poll_fn<Unit>([&rt, &at, pc = 0, s = BoxFuture<Unit>()](Context& cx) mutable -> Poll<Unit> {
@@ -463,8 +462,7 @@ TEST(time_blocking, a_blocking_sleep_runs_due_thread_steps_at_their_own_times) {
     return Pending;
   }));
   EXPECT_EQ(rt.advance(), RunStatus::Completed);
-  EXPECT_EQ(*log, (Lines{"main @0", "thread step 0 @0", "thread step 1 @100", "main unblocked @300",
-                         "main @300"}));
+  EXPECT_EQ(*log, (Lines{"main @0", "thread step 0 @0", "thread step 1 @100", "main unblocked @300", "main @300"}));
   auto wakes = events_of(rt.trace(), EventKind::Wake);
   ASSERT_EQ(wakes.size(), 1u);
   EXPECT_EQ(wakes[0].time_us, 100'000u);

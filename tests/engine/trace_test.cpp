@@ -74,8 +74,8 @@ TEST(trace_format, format_event_gives_the_documented_lines) {
             "      0ms main        poll countdown");
   EXPECT_EQ(format_event(t, ev(EventKind::Output, 0, 0, t.intern("Counting down: 3"), 0, 0, 0, 2)),
             "      0ms main          > Counting down: 3");
-  EXPECT_EQ(format_event(t, ev(EventKind::Wake, 0, 0, f.countdown, static_cast<uint32_t>(WakeOrigin::Self), 0,
-                               kFlagByRef, 2)),
+  EXPECT_EQ(format_event(
+                t, ev(EventKind::Wake, 0, 0, f.countdown, static_cast<uint32_t>(WakeOrigin::Self), 0, kFlagByRef, 2)),
             "      0ms main          wake countdown (wake_by_ref, self)");
   EXPECT_EQ(format_event(t, ev(EventKind::FuturePollEnd, 0, 0, f.countdown, 0, 0, 0, 1)),
             "      0ms main        pending countdown");
@@ -91,15 +91,16 @@ TEST(trace_format, format_event_texts_for_other_kinds) {
   EXPECT_EQ(format_event(t, ev(EventKind::Spawn, 0, 1, t.intern("worker"), 3)),
             "      0ms worker    spawned by task 3");
   EXPECT_EQ(format_event(t, ev(EventKind::TimerRegister, 0, 1, 4, 30)), "      0ms worker    timer #4 set for 30ms");
-  EXPECT_EQ(format_event(t, ev(EventKind::ClockAdvance, 30'000, 0, 10, 30)), "     30ms clock     advance 10ms -> 30ms");
+  EXPECT_EQ(format_event(t, ev(EventKind::ClockAdvance, 30'000, 0, 10, 30)),
+            "     30ms clock     advance 10ms -> 30ms");
   EXPECT_EQ(format_event(t, ev(EventKind::Wake, 30'000, 0, f.countdown, static_cast<uint32_t>(WakeOrigin::Timer))),
             "     30ms main      wake countdown (wake, timer)");
   EXPECT_EQ(format_event(t, ev(EventKind::Output, 0, 1, t.intern("oops"), 1)), "      0ms worker    2> oops");
-  EXPECT_EQ(format_event(t, ev(EventKind::Diagnostic, 0, 1, t.intern("lost"),
-                               static_cast<uint32_t>(DiagnosticCode::LostWaker))),
+  EXPECT_EQ(format_event(
+                t, ev(EventKind::Diagnostic, 0, 1, t.intern("lost"), static_cast<uint32_t>(DiagnosticCode::LostWaker))),
             "      0ms worker    warning: lost");
-  EXPECT_EQ(format_event(t, ev(EventKind::Diagnostic, 0, 1, t.intern("stuck"),
-                               static_cast<uint32_t>(DiagnosticCode::Deadlock))),
+  EXPECT_EQ(format_event(
+                t, ev(EventKind::Diagnostic, 0, 1, t.intern("stuck"), static_cast<uint32_t>(DiagnosticCode::Deadlock))),
             "      0ms worker    error: stuck");
   EXPECT_EQ(format_event(t, ev(EventKind::FutureDrop, 0, 0, f.countdown, 0, 0, 0, 1)),
             "      0ms main        drop countdown (cancelled)");
@@ -121,8 +122,7 @@ TEST(trace_format, sub_millisecond_times_show_microseconds) {
 
 TEST(trace_format, colour_wraps_the_text_in_ansi_codes) {
   Fixture f;
-  EXPECT_EQ(format_event(f.t, ev(EventKind::PollBegin), {.color = true}),
-            "      0ms main      \x1b[1;36mpoll\x1b[0m");
+  EXPECT_EQ(format_event(f.t, ev(EventKind::PollBegin), {.color = true}), "      0ms main      \x1b[1;36mpoll\x1b[0m");
 }
 
 TEST(trace_json, json_quote_escapes_quotes_backslashes_and_control_characters) {
@@ -166,21 +166,22 @@ std::string busy_program(uint64_t seed) {
         auto [tx, rx] = mpsc::channel<int>(1);
         rxp = std::make_shared<mpsc::Receiver<int>>(std::move(rx));
         for (int k = 0; k < 3; ++k) {
-          rt.spawn(poll_fn<Unit>([&rt, k, tx = std::optional<mpsc::Sender<int>>(tx), pc = 0,
-                                  sl = BoxFuture<Unit>(), se = BoxFuture<Result<Unit, mpsc::SendError<int>>>(),
+          rt.spawn(poll_fn<Unit>([&rt, k, tx = std::optional<mpsc::Sender<int>>(tx), pc = 0, sl = BoxFuture<Unit>(),
+                                  se = BoxFuture<Result<Unit, mpsc::SendError<int>>>(),
                                   y = BoxFuture<Unit>()](Context& cx) mutable -> Poll<Unit> {
-            switch (pc) {
-              case 0:
-                sl = boxed(sleep(rt, Duration::from_millis(5 * (3 - k))));
-                AWAIT(sl, 1);
-                y = boxed(yield_now());
-                AWAIT(y, 2);
-                se = boxed(tx->send(k));
-                AWAIT(se, 3);
-                tx.reset();
-            }
-            return Ready(Unit{});
-          }), "p" + std::to_string(k));
+                     switch (pc) {
+                       case 0:
+                         sl = boxed(sleep(rt, Duration::from_millis(5 * (3 - k))));
+                         AWAIT(sl, 1);
+                         y = boxed(yield_now());
+                         AWAIT(y, 2);
+                         se = boxed(tx->send(k));
+                         AWAIT(se, 3);
+                         tx.reset();
+                     }
+                     return Ready(Unit{});
+                   }),
+                   "p" + std::to_string(k));
         }
       }
         for (;;) {
@@ -192,8 +193,7 @@ std::string busy_program(uint64_t seed) {
         for (i = 0; i < 3; ++i) {
           {
             std::vector<BoxFuture<int>> b;
-            for (int k = 0; k < 3; ++k)
-              b.push_back(traced<int>(rt, "b" + std::to_string(k), boxed(ready(k)), true));
+            for (int k = 0; k < 3; ++k) b.push_back(traced<int>(rt, "b" + std::to_string(k), boxed(ready(k)), true));
             s = boxed(select(std::move(b), false));
           }
           AWAIT(s, 2);

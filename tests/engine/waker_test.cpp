@@ -111,8 +111,8 @@ TEST(core_waker, will_wake_compares_runtime_task_and_path) {
     Waker b = a;
     Waker noop1, noop2;
     Waker nested = rt.make_waker(0, rt.trace().new_path(cx.path(), "inner", 0));
-    r = {a.will_wake(b), a.will_wake(cx.waker()), noop1.will_wake(noop2), a.will_wake(noop1),
-         noop1.will_wake(a), a.will_wake(nested)};
+    r = {a.will_wake(b),     a.will_wake(cx.waker()), noop1.will_wake(noop2),
+         a.will_wake(noop1), noop1.will_wake(a),      a.will_wake(nested)};
     return Ready(Unit{});
   }));
   rt.advance();
@@ -161,8 +161,7 @@ TEST(core_waker, the_noop_waker_wakes_nothing_and_records_nothing) {
 TEST(core_waker, waking_a_finished_task_gives_a_wake_finished_note) {
   Runtime rt;
   auto t = new_probe("t");
-  rt.start(poll_fn<Unit>([&rt, t, pc = 0, h = BoxFuture<Result<Unit, JoinError>>()](
-                             Context& cx) mutable -> Poll<Unit> {
+  rt.start(poll_fn<Unit>([&rt, t, pc = 0, h = BoxFuture<Result<Unit, JoinError>>()](Context& cx) mutable -> Poll<Unit> {
     switch (pc) {
       case 0:
         // Keeps a waker on its first poll, Ready on the second.
@@ -223,12 +222,9 @@ TEST(core_waker, pending_with_no_live_waker_is_reported_as_a_lost_waker_once) {
 
 TEST(core_waker, no_lost_waker_report_when_a_timer_holds_the_waker) {
   Runtime rt;
-  rt.start(poll_fn<Unit>([&rt, pc = 0, h = BoxFuture<Result<Unit, JoinError>>()](
-                             Context& cx) mutable -> Poll<Unit> {
+  rt.start(poll_fn<Unit>([&rt, pc = 0, h = BoxFuture<Result<Unit, JoinError>>()](Context& cx) mutable -> Poll<Unit> {
     switch (pc) {
-      case 0:
-        h = boxed(rt.spawn(boxed(sleep(rt, Duration::from_millis(5))), "sleeper"));
-        AWAIT(h, 1);
+      case 0: h = boxed(rt.spawn(boxed(sleep(rt, Duration::from_millis(5))), "sleeper")); AWAIT(h, 1);
     }
     return Ready(Unit{});
   }));
@@ -246,12 +242,9 @@ TEST(core_waker, no_lost_waker_report_when_a_timer_holds_the_waker) {
 
 TEST(core_waker, no_lost_waker_report_when_yield_now_holds_the_waker) {
   Runtime rt;
-  rt.start(poll_fn<Unit>([&rt, pc = 0, h = BoxFuture<Result<Unit, JoinError>>()](
-                             Context& cx) mutable -> Poll<Unit> {
+  rt.start(poll_fn<Unit>([&rt, pc = 0, h = BoxFuture<Result<Unit, JoinError>>()](Context& cx) mutable -> Poll<Unit> {
     switch (pc) {
-      case 0:
-        h = boxed(rt.spawn(boxed(yield_now()), "yielder"));
-        AWAIT(h, 1);
+      case 0: h = boxed(rt.spawn(boxed(yield_now()), "yielder")); AWAIT(h, 1);
     }
     return Ready(Unit{});
   }));

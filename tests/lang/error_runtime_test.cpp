@@ -215,10 +215,9 @@ TEST(HostileSource, InvalidUtf8IsALocatedError) {
   expect_located(s, src, "invalid utf-8");
 
   // Inside a string literal and a comment too.
-  for (std::string bad : {std::string("fn main() { let s = \"a\xc3\x28\"; }"),
-                          std::string("// \xed\xa0\x80 surrogate\nfn main() {}\n"),
-                          std::string("fn main() { let c = '\xf8\x88\x80\x80\x80'; }"),
-                          std::string("\xef\xbb\xbf\xc0\xaf")}) {
+  for (std::string bad :
+       {std::string("fn main() { let s = \"a\xc3\x28\"; }"), std::string("// \xed\xa0\x80 surrogate\nfn main() {}\n"),
+        std::string("fn main() { let c = '\xf8\x88\x80\x80\x80'; }"), std::string("\xef\xbb\xbf\xc0\xaf")}) {
     Session t(bad, RunConfig{});
     EXPECT_TRUE(has_error(t)) << bad;
     expect_located(t, bad, "invalid utf-8");
@@ -247,8 +246,7 @@ TEST(HostileSource, DeepNestingIsRefusedNotACrash) {
     Session s(src, RunConfig{});
     EXPECT_FALSE(s.compiled()) << open;
     ASSERT_FALSE(s.diagnostics().empty()) << open;
-    EXPECT_NE(s.diagnostics()[0].message.find("nesting too deep"), std::string::npos)
-        << to_string(s.diagnostics()[0]);
+    EXPECT_NE(s.diagnostics()[0].message.find("nesting too deep"), std::string::npos) << to_string(s.diagnostics()[0]);
     expect_located(s, src, std::string(1, open));
     // Unclosed as well.
     std::string unclosed = "fn main() {" + std::string(50'000, open);
@@ -278,8 +276,8 @@ TEST(HostileSource, DeepNestingIsRefusedNotACrash) {
 }
 
 TEST(HostileSource, TenThousandNestedClosuresAndAsyncBlocksHitTheCompileLimit) {
-  for (const std::string& open : {std::string("|| { "), std::string("async { "), std::string("async move { "),
-                                  std::string("move |x| ")}) {
+  for (const std::string& open :
+       {std::string("|| { "), std::string("async { "), std::string("async move { "), std::string("move |x| ")}) {
     std::string src = "#[tokio::main]\nasync fn main() {\n    let f = ";
     for (int i = 0; i < 10'000; ++i) src += open;
     src += "1";
@@ -360,16 +358,117 @@ TEST(HostileSource, ManyErrorsAreCapped) {
 // diagnostic located inside its source.
 TEST(HostileSource, RandomTokenSoupIsSafe) {
   static const char* const kTokens[] = {
-      "fn", "main", "(", ")", "{", "}", "[", "]", "let", "mut", "=", ";", ",", ".", "await", "async",
-      "move", "|", "||", "loop", "while", "for", "in", "if", "else", "match", "=>", "_", "Some", "None",
-      "Ok", "Err", "return", "break", "continue", "struct", "impl", "Future", "for", "Poll::Ready",
-      "Poll::Pending", "self", "Self", "&", "&mut", "*", "+", "-", "/", "%", "<", ">", "<=", "==", "!",
-      "?", "::", ":", "'a", "0", "1", "42", "1.5", "\"s\"", "'c'", "x", "y", "v", "println!", "format!",
-      "vec!", "panic!", "assert_eq!", "tokio::spawn", "tokio::select!", "tokio::join!", "#[tokio::main]",
-      "#", "..", "..=", "as", "u32", "String", "Vec::new()", "x.unwrap()", "x.clone()", "cx.waker().wake_by_ref()",
-      "std::future::pending::<()>()", "tokio::time::sleep(std::time::Duration::from_millis(1))",
-      "\"{}\"", "\"{:?}\"", "\"{x}\"", "r#\"raw\"#", "/*", "*/", "//", "\n", " ", "\t", "b'a'", "0x",
-      "1e", "'", "\"", "\\", "$", "@", "~", "^", "<<", ">>=",
+      "fn",
+      "main",
+      "(",
+      ")",
+      "{",
+      "}",
+      "[",
+      "]",
+      "let",
+      "mut",
+      "=",
+      ";",
+      ",",
+      ".",
+      "await",
+      "async",
+      "move",
+      "|",
+      "||",
+      "loop",
+      "while",
+      "for",
+      "in",
+      "if",
+      "else",
+      "match",
+      "=>",
+      "_",
+      "Some",
+      "None",
+      "Ok",
+      "Err",
+      "return",
+      "break",
+      "continue",
+      "struct",
+      "impl",
+      "Future",
+      "for",
+      "Poll::Ready",
+      "Poll::Pending",
+      "self",
+      "Self",
+      "&",
+      "&mut",
+      "*",
+      "+",
+      "-",
+      "/",
+      "%",
+      "<",
+      ">",
+      "<=",
+      "==",
+      "!",
+      "?",
+      "::",
+      ":",
+      "'a",
+      "0",
+      "1",
+      "42",
+      "1.5",
+      "\"s\"",
+      "'c'",
+      "x",
+      "y",
+      "v",
+      "println!",
+      "format!",
+      "vec!",
+      "panic!",
+      "assert_eq!",
+      "tokio::spawn",
+      "tokio::select!",
+      "tokio::join!",
+      "#[tokio::main]",
+      "#",
+      "..",
+      "..=",
+      "as",
+      "u32",
+      "String",
+      "Vec::new()",
+      "x.unwrap()",
+      "x.clone()",
+      "cx.waker().wake_by_ref()",
+      "std::future::pending::<()>()",
+      "tokio::time::sleep(std::time::Duration::from_millis(1))",
+      "\"{}\"",
+      "\"{:?}\"",
+      "\"{x}\"",
+      "r#\"raw\"#",
+      "/*",
+      "*/",
+      "//",
+      "\n",
+      " ",
+      "\t",
+      "b'a'",
+      "0x",
+      "1e",
+      "'",
+      "\"",
+      "\\",
+      "$",
+      "@",
+      "~",
+      "^",
+      "<<",
+      ">>=",
   };
   std::mt19937_64 rng(20'260'127);
   RunConfig c = small_limits();

@@ -81,8 +81,7 @@ class FakeHost : public FormatHost {
 
 // Runs `format!(fmt, args...)`: the format string goes through the real parser and resolver.
 // `names` gives `name = value` names to the trailing arguments. Errors come back as "ERR: ...".
-std::string F(const std::string& fmt, std::vector<Value> args = {},
-              std::vector<std::string> names = {}) {
+std::string F(const std::string& fmt, std::vector<Value> args = {}, std::vector<std::string> names = {}) {
   std::string source = "\"" + fmt + "\"";
   CookedString cooked = cook_string(source, 0);
   Span span{0, static_cast<uint32_t>(source.size()), 1, 1};
@@ -105,8 +104,7 @@ Value S(const char* s) { return make_str(s); }
 Value C(char32_t c) { return Value::character(c); }
 
 // Test types: `Foo { a, b }`, `Bar { a, b }`, `T2(i32, i32)`, `U;`, `E {}`, `NoDbg { x }`.
-TypeInfo make_type(const char* name, std::vector<std::string> fields, bool tuple, bool unit,
-                   bool debug) {
+TypeInfo make_type(const char* name, std::vector<std::string> fields, bool tuple, bool unit, bool debug) {
   TypeInfo t;
   t.name = name;
   t.fields = std::move(fields);
@@ -128,9 +126,7 @@ const Types& types() {
   static Types t;
   return t;
 }
-Value St(const TypeInfo& t, std::vector<Value> fields) {
-  return Value::adopt(new StructObj(&t, std::move(fields)));
-}
+Value St(const TypeInfo& t, std::vector<Value> fields) { return Value::adopt(new StructObj(&t, std::move(fields))); }
 
 TEST(Fmt, FloatDisplayIsShortestWithoutExponent) {
   EXPECT_EQ(F("{}", {D(1.0)}), "1");
@@ -346,8 +342,7 @@ TEST(Fmt, PrettyDebug) {
             "Some(\n    Some(\n        Foo {\n            a: 1,\n            b: \"q\",\n        },\n    ),\n)");
   EXPECT_EQ(F("{:#?}", {make_enum(4, 1, {I(1), I(2)})}), "Move(\n    1,\n    2,\n)");
   EXPECT_EQ(F("{:#?}", {Value()}), "()");
-  EXPECT_EQ(F("{:#?}", {make_vec({make_tuple({I(1), S("a")})})}),
-            "[\n    (\n        1,\n        \"a\",\n    ),\n]");
+  EXPECT_EQ(F("{:#?}", {make_vec({make_tuple({I(1), S("a")})})}), "[\n    (\n        1,\n        \"a\",\n    ),\n]");
   EXPECT_EQ(F("{:#5?}", {some(I(1))}), "Some(\n        1,\n)");
   EXPECT_EQ(F("{:#?}", {make_tuple({S("a"), C('b'), D(1.0)})}), "(\n    \"a\",\n    'b',\n    1.0,\n)");
   std::string out, error;
@@ -383,8 +378,7 @@ TEST(Fmt, DisplayOfUserTypesAndErrors) {
   EXPECT_EQ(F("{}", {make_vec({I(1)})}), "ERR: `Vec` doesn't implement `std::fmt::Display`");
   EXPECT_EQ(F("{}", {some(I(1))}), "ERR: `Option` doesn't implement `std::fmt::Display`");
   EXPECT_EQ(F("{}", {Value()}), "ERR: `()` doesn't implement `std::fmt::Display`");
-  EXPECT_EQ(F("{}", {make_tuple({I(1), S("a")})}),
-            "ERR: `({integer}, &str)` doesn't implement `std::fmt::Display`");
+  EXPECT_EQ(F("{}", {make_tuple({I(1), S("a")})}), "ERR: `({integer}, &str)` doesn't implement `std::fmt::Display`");
   EXPECT_EQ(F("{:x}", {D(1.0)}), "ERR: `{float}` doesn't implement `std::fmt::LowerHex`");
   EXPECT_EQ(F("{:e}", {S("a")}), "ERR: `&str` doesn't implement `std::fmt::LowerExp`");
   std::string out, error;
@@ -396,8 +390,7 @@ TEST(Fmt, DisplayOfUserTypesAndErrors) {
 TEST(Fmt, HostValuesAndDurations) {
   auto dur = [](uint64_t s, uint32_t n) { return Value::adopt(new FakeHandle(true, s, n)); };
   EXPECT_EQ(F("{:?}", {Value::adopt(new FakeHandle(false, 0, 0))}), "Waker { .. }");
-  EXPECT_EQ(F("{}", {Value::adopt(new FakeHandle(false, 0, 0))}),
-            "ERR: `value` doesn't implement `std::fmt::Display`");
+  EXPECT_EQ(F("{}", {Value::adopt(new FakeHandle(false, 0, 0))}), "ERR: `value` doesn't implement `std::fmt::Display`");
   EXPECT_EQ(F("{:?}", {dur(1, 500000000)}), "1.5s");
   EXPECT_EQ(F("{:.2?}", {dur(1, 234567000)}), "1.23s");
   EXPECT_EQ(F("{:?}", {dur(0, 1000001)}), "1.000001ms");

@@ -28,19 +28,19 @@ std::vector<std::string> texts(std::string_view src) {
 using K = TokenKind;
 
 TEST(Lexer, KeywordsIdentifiersAndRawIdentifiers) {
-  EXPECT_EQ(kinds("async fn main r#match _ self Self"),
-            (std::vector<K>{K::KwAsync, K::KwFn, K::Ident, K::Ident, K::Underscore,
-                            K::KwSelfValue, K::KwSelfType, K::Eof}));
+  EXPECT_EQ(
+      kinds("async fn main r#match _ self Self"),
+      (std::vector<K>{K::KwAsync, K::KwFn, K::Ident, K::Ident, K::Underscore, K::KwSelfValue, K::KwSelfType, K::Eof}));
   std::vector<Token> t = lex("r#match");
   EXPECT_EQ(t[0].text, "match");
   EXPECT_EQ(t[0].span.len, 7u);
 }
 
 TEST(Lexer, PunctuationUsesLongestMatch) {
-  EXPECT_EQ(kinds(":: -> => .. ..= ... += <<= >>= && || != == <= >= # ?"),
-            (std::vector<K>{K::ColonColon, K::Arrow, K::FatArrow, K::DotDot, K::DotDotEq,
-                            K::DotDotDot, K::PlusEq, K::ShlEq, K::ShrEq, K::AmpAmp, K::PipePipe,
-                            K::Ne, K::EqEq, K::Le, K::Ge, K::Pound, K::Question, K::Eof}));
+  EXPECT_EQ(
+      kinds(":: -> => .. ..= ... += <<= >>= && || != == <= >= # ?"),
+      (std::vector<K>{K::ColonColon, K::Arrow, K::FatArrow, K::DotDot, K::DotDotEq, K::DotDotDot, K::PlusEq, K::ShlEq,
+                      K::ShrEq, K::AmpAmp, K::PipePipe, K::Ne, K::EqEq, K::Le, K::Ge, K::Pound, K::Question, K::Eof}));
 }
 
 TEST(Lexer, LifetimesAreNotCharLiterals) {
@@ -51,8 +51,7 @@ TEST(Lexer, LifetimesAreNotCharLiterals) {
 
 TEST(Lexer, NumbersWithSuffixesAndUnderscores) {
   EXPECT_EQ(texts("1_000u32 0xff 0b1010 1.5 2e10 1f64 3usize"),
-            (std::vector<std::string>{"1_000u32", "0xff", "0b1010", "1.5", "2e10", "1f64",
-                                      "3usize"}));
+            (std::vector<std::string>{"1_000u32", "0xff", "0b1010", "1.5", "2e10", "1f64", "3usize"}));
   EXPECT_EQ(kinds("1_000u32 1.5 1f64"), (std::vector<K>{K::Int, K::Float, K::Float, K::Eof}));
   IntLiteral v = parse_int("1_000u32");
   EXPECT_EQ(v.value, 1000u);
@@ -63,8 +62,7 @@ TEST(Lexer, NumbersWithSuffixesAndUnderscores) {
 
 TEST(Lexer, RangesMethodCallsAndTupleIndicesAfterIntegers) {
   EXPECT_EQ(kinds("0..10"), (std::vector<K>{K::Int, K::DotDot, K::Int, K::Eof}));
-  EXPECT_EQ(kinds("1.max(2)"),
-            (std::vector<K>{K::Int, K::Dot, K::Ident, K::LParen, K::Int, K::RParen, K::Eof}));
+  EXPECT_EQ(kinds("1.max(2)"), (std::vector<K>{K::Int, K::Dot, K::Ident, K::LParen, K::Int, K::RParen, K::Eof}));
   EXPECT_EQ(kinds("t.0.1"), (std::vector<K>{K::Ident, K::Dot, K::Float, K::Eof}));
 }
 

@@ -135,7 +135,8 @@ TEST(NativesStd, PanicMessagesAreRusts) {
   r = run(R"(let r: Result<i32, String> = Err("boom".to_string()); r.expect("wanted");)");
   EXPECT_NE(r.err.find("wanted: \"boom\""), std::string::npos) << r.err;
   r = run(R"(assert_eq!(1 + 1, 3, "math is {}", "broken");)");
-  EXPECT_NE(r.err.find("assertion `left == right` failed: math is broken\n  left: 2\n right: 3"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("assertion `left == right` failed: math is broken\n  left: 2\n right: 3"), std::string::npos)
+      << r.err;
   r = run(R"(let mut v = vec![1]; v.remove(4);)");
   EXPECT_NE(r.err.find("removal index (is 4) should be < len (is 1)"), std::string::npos) << r.err;
 }

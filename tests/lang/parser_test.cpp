@@ -123,8 +123,7 @@ TEST(Parser, CountdownListingParses) {
   ASSERT_EQ(r.ast->items.size(), 8u);
   EXPECT_EQ(dump(r.ast->items[2]), "(use std::task::Context std::task::Poll)");
   EXPECT_EQ(dump(r.ast->items[4]), "(struct CountdownFuture (count u32))");
-  EXPECT_EQ(dump(r.ast->items[5]),
-            "(impl CountdownFuture (fn new (count) -> Self {(struct Self count)}))");
+  EXPECT_EQ(dump(r.ast->items[5]), "(impl CountdownFuture (fn new (count) -> Self {(struct Self count)}))");
   const ImplItem* impl = r.ast->items[6]->as<ImplItem>();
   ASSERT_NE(impl, nullptr);
   ASSERT_TRUE(impl->trait_path.has_value());
@@ -181,16 +180,14 @@ TEST(Parser, StructLiteralsAreNotAllowedInConditions) {
   EXPECT_EQ(expr("match state { _ => 0 }"), "(match state (_ => 0))");
   EXPECT_EQ(expr("for i in 0..n { }"), "(for i (.. 0 n) {})");
   EXPECT_EQ(expr("for i in 0.. { }"), "(for i (.. 0 _) {})");
-  EXPECT_EQ(expr("if (Point { x: 1 }).x == 1 { }"),
-            "(if (== (. (struct Point (x 1)) x) 1) {})");
+  EXPECT_EQ(expr("if (Point { x: 1 }).x == 1 { }"), "(if (== (. (struct Point (x 1)) x) 1) {})");
   EXPECT_EQ(expr("let p = Point { x: 1, y }; p"), "(let p (struct Point (x 1) y)); p");
   EXPECT_EQ(expr("Foo { a: 1, ..base }"), "(struct Foo (a 1) ..base)");
 }
 
 TEST(Parser, AwaitChainsTryAndTurbofish) {
   EXPECT_EQ(expr("rx.recv().await.unwrap()"), "(method (await (method rx recv)) unwrap)");
-  EXPECT_EQ(expr("fetch(url).await?.text().await?"),
-            "(? (await (method (? (await (call fetch url))) text)))");
+  EXPECT_EQ(expr("fetch(url).await?.text().await?"), "(? (await (method (? (await (call fetch url))) text)))");
   EXPECT_EQ(expr("v.iter().map(|x| x * 2).collect::<Vec<_>>()"),
             "(method (method (method v iter) map (|x| (* x 2))) collect::<>)");
   EXPECT_EQ(expr("Vec::<u8>::new()"), "(call Vec::<>::new)");
@@ -243,8 +240,7 @@ TEST(Parser, BlocksAndTails) {
   EXPECT_EQ(body("let x = { 1 }; if a { b() } c"), "{(let x {1}); (if a {(call b)}) c}");
   EXPECT_EQ(body("loop { break 5; } 'outer: for i in v { continue 'outer; }"),
             "{(loop {(break 5);}) 'outer: (for i v {(continue 'outer);})}");
-  EXPECT_EQ(body("match x { _ => 1 }.to_string();"),
-            "{(method (match x (_ => 1)) to_string);}");
+  EXPECT_EQ(body("match x { _ => 1 }.to_string();"), "{(method (match x (_ => 1)) to_string);}");
   EXPECT_EQ(body("fn helper() -> u8 { 1 } helper()"), "{(fn helper () -> u8 {1}) (call helper)}");
   EXPECT_EQ(expr("return;"), "(return);");
   EXPECT_EQ(expr("[0; 4]"), "[0; 4]");
@@ -260,10 +256,8 @@ TEST(Parser, FormatMacros) {
   EXPECT_EQ(expr("format!(\"{:<5}|{:^5}|{:08.3}|{:#?}|{:x}|{:*>4}\", a, b, c, d, e, f)"),
             "(format! (fmt {0:<5} \"|\" {1:^5} \"|\" {2:08.3} \"|\" {3:#?} \"|\" {4:x} \"|\" "
             "{5:*>4}) a b c d e f)");
-  EXPECT_EQ(expr("println!(\"{x} {:width$}\", y, width = 6)"),
-            "(println! (fmt {x} \" \" {0:width$}) y width=6)");
-  EXPECT_EQ(expr("assert_eq!(a, b, \"values differ: {}\", a)"),
-            "(assert_eq! a b (fmt \"values differ: \" {0}) a)");
+  EXPECT_EQ(expr("println!(\"{x} {:width$}\", y, width = 6)"), "(println! (fmt {x} \" \" {0:width$}) y width=6)");
+  EXPECT_EQ(expr("assert_eq!(a, b, \"values differ: {}\", a)"), "(assert_eq! a b (fmt \"values differ: \" {0}) a)");
   EXPECT_EQ(expr("assert!(ok)"), "(assert! ok)");
   EXPECT_EQ(expr("vec![1, 2]"), "(vec! 1 2)");
   EXPECT_EQ(expr("vec![0; n]"), "(vec! 0 ; n)");
@@ -362,8 +356,7 @@ TEST(Parser, RecoversAndReportsSeveralErrors) {
 }
 
 TEST(Parser, DeepParenthesesReportNestingTooDeep) {
-  std::string src = "fn main() { let x = " + std::string(50000, '(') + "1" +
-                    std::string(50000, ')') + "; }";
+  std::string src = "fn main() { let x = " + std::string(50000, '(') + "1" + std::string(50000, ')') + "; }";
   ParseResult r = parse(src);
   ASSERT_EQ(r.diagnostics.size(), 1u) << diagnostics_text(r);
   EXPECT_EQ(r.diagnostics[0].message, "nesting too deep (the limit is 256 levels)");
@@ -372,8 +365,7 @@ TEST(Parser, DeepParenthesesReportNestingTooDeep) {
 }
 
 TEST(Parser, DeepNestingOfEveryKindIsBounded) {
-  const char* openers[] = {"{", "[", "if x {", "-", "!", "&", "|x| ", "async {", "loop {",
-                           "match x { _ => "};
+  const char* openers[] = {"{", "[", "if x {", "-", "!", "&", "|x| ", "async {", "loop {", "match x { _ => "};
   for (const char* open : openers) {
     std::string src = "fn main() { ";
     for (int i = 0; i < 50000; i++) src += open;
@@ -406,8 +398,7 @@ TEST(Parser, LongChainsAreBounded) {
 }
 
 TEST(Parser, ModerateNestingIsFine) {
-  std::string src = "fn main() { let x = " + std::string(100, '(') + "1" +
-                    std::string(100, ')') + "; }";
+  std::string src = "fn main() { let x = " + std::string(100, '(') + "1" + std::string(100, ')') + "; }";
   EXPECT_TRUE(parse(src).ok());
 }
 
@@ -427,12 +418,31 @@ TEST(Parser, InvalidUtf8IsALocatedError) {
 }
 
 TEST(Parser, NeverCrashesOnGarbage) {
-  const char* inputs[] = {"", "}", "{", "fn", "fn main(", "fn main() { let", "impl", "struct S {",
-                          "use a::{", "fn f() { match x { ", "fn f() { x. }", "#[", "#![x",
-                          "fn f() { println!(\"{\" }", "fn f() { tokio::select! { a = } }",
-                          "fn f() -> Vec<Vec<u8 {}", "fn f() { |x| }", "fn f() { 'a: }",
-                          "fn f() { a as }", "fn f() { 1..=; }", "enum E { A = }", "'", "\"",
-                          "r#\"", "fn f() { let Foo { x, .. } = y; }"};
+  const char* inputs[] = {"",
+                          "}",
+                          "{",
+                          "fn",
+                          "fn main(",
+                          "fn main() { let",
+                          "impl",
+                          "struct S {",
+                          "use a::{",
+                          "fn f() { match x { ",
+                          "fn f() { x. }",
+                          "#[",
+                          "#![x",
+                          "fn f() { println!(\"{\" }",
+                          "fn f() { tokio::select! { a = } }",
+                          "fn f() -> Vec<Vec<u8 {}",
+                          "fn f() { |x| }",
+                          "fn f() { 'a: }",
+                          "fn f() { a as }",
+                          "fn f() { 1..=; }",
+                          "enum E { A = }",
+                          "'",
+                          "\"",
+                          "r#\"",
+                          "fn f() { let Foo { x, .. } = y; }"};
   for (const char* src : inputs) {
     ParseResult r = parse(src);
     (void)dump(*r.ast);

@@ -6,9 +6,7 @@ namespace ps::lang {
 
 namespace {
 
-bool is_ident_start(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-}
+bool is_ident_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
 bool is_ident_char(char c) { return is_ident_start(c) || (c >= '0' && c <= '9'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -21,8 +19,7 @@ class FormatParser {
  public:
   FormatParser(const CookedString& text, std::string_view source, const Span& literal,
                std::vector<Diagnostic>& diagnostics)
-      : s_(text.value), offsets_(text.offsets), source_(source), literal_(literal),
-        diagnostics_(diagnostics) {}
+      : s_(text.value), offsets_(text.offsets), source_(source), literal_(literal), diagnostics_(diagnostics) {}
 
   bool run(FormatString& out) {
     out.span = literal_;
@@ -86,8 +83,7 @@ class FormatParser {
   }
 
   bool error(size_t at_index, std::string message) {
-    diagnostics_.push_back(Diagnostic{span(at_index, at_index + 1), Severity::Error,
-                                      std::move(message)});
+    diagnostics_.push_back(Diagnostic{span(at_index, at_index + 1), Severity::Error, std::move(message)});
     return false;
   }
 
@@ -165,14 +161,19 @@ class FormatParser {
   // `[[fill]align][sign]['#']['0'][width]['.' precision][type]`.
   size_t spec(size_t i, FormatSpec& spec) {
     auto align_of = [](char c) {
-      return c == '<' ? FormatAlign::Left : c == '^' ? FormatAlign::Center
-             : c == '>' ? FormatAlign::Right : FormatAlign::None;
+      return c == '<'   ? FormatAlign::Left
+             : c == '^' ? FormatAlign::Center
+             : c == '>' ? FormatAlign::Right
+                        : FormatAlign::None;
     };
     size_t fill_len = 1;
     unsigned char lead = static_cast<unsigned char>(at(i));
-    if (lead >= 0xF0) fill_len = 4;
-    else if (lead >= 0xE0) fill_len = 3;
-    else if (lead >= 0xC0) fill_len = 2;
+    if (lead >= 0xF0)
+      fill_len = 4;
+    else if (lead >= 0xE0)
+      fill_len = 3;
+    else if (lead >= 0xC0)
+      fill_len = 2;
     if (i + fill_len < s_.size() && at(i) != '}' && align_of(at(i + fill_len)) != FormatAlign::None) {
       std::string fill = s_.substr(i, fill_len);
       char32_t cp = static_cast<unsigned char>(fill[0]);
@@ -229,12 +230,18 @@ class FormatParser {
       std::string t = s_.substr(i, end - i);
       if (t == "x" && at(end) == '?') return (spec.trait = FormatTrait::Debug, end + 1);
       if (t == "X" && at(end) == '?') return (spec.trait = FormatTrait::Debug, end + 1);
-      if (t == "x") spec.trait = FormatTrait::LowerHex;
-      else if (t == "X") spec.trait = FormatTrait::UpperHex;
-      else if (t == "o") spec.trait = FormatTrait::Octal;
-      else if (t == "b") spec.trait = FormatTrait::Binary;
-      else if (t == "e") spec.trait = FormatTrait::LowerExp;
-      else if (t == "E") spec.trait = FormatTrait::UpperExp;
+      if (t == "x")
+        spec.trait = FormatTrait::LowerHex;
+      else if (t == "X")
+        spec.trait = FormatTrait::UpperHex;
+      else if (t == "o")
+        spec.trait = FormatTrait::Octal;
+      else if (t == "b")
+        spec.trait = FormatTrait::Binary;
+      else if (t == "e")
+        spec.trait = FormatTrait::LowerExp;
+      else if (t == "E")
+        spec.trait = FormatTrait::UpperExp;
       else {
         error(i, "invalid format string: unknown format trait `" + t + "`");
         return 0;
@@ -253,8 +260,7 @@ std::string count_text(size_t n, const char* word) {
 
 }  // namespace
 
-bool parse_format_string(const CookedString& text, std::string_view source,
-                         const Span& literal_span, FormatString& out,
+bool parse_format_string(const CookedString& text, std::string_view source, const Span& literal_span, FormatString& out,
                          std::vector<Diagnostic>& diagnostics) {
   return FormatParser(text, source, literal_span, diagnostics).run(out);
 }
@@ -285,8 +291,10 @@ bool resolve_format_args(FormatString& format, const std::vector<FormatArgInfo>&
     }
     ref.kind = FormatArgRef::Kind::Index;
     if (ref.index + 1 > needed) needed = ref.index + 1;
-    if (ref.index < positional) used[ref.index] = true;
-    else missing = true;
+    if (ref.index < positional)
+      used[ref.index] = true;
+    else
+      missing = true;
   };
   for (FormatPiece& p : format.pieces) {
     if (p.kind != FormatPiece::Kind::Placeholder) continue;
@@ -296,12 +304,12 @@ bool resolve_format_args(FormatString& format, const std::vector<FormatArgInfo>&
   }
   if (missing) {
     size_t given = positional;
-    diagnostics.push_back(Diagnostic{
-        format.span, Severity::Error,
-        "format string needs " + count_text(needed, "positional argument") + " but " +
-            (given == 0 ? std::string("none were") : given == 1 ? std::string("1 was")
-                                                                : std::to_string(given) + " were") +
-            " given"});
+    diagnostics.push_back(Diagnostic{format.span, Severity::Error,
+                                     "format string needs " + count_text(needed, "positional argument") + " but " +
+                                         (given == 0   ? std::string("none were")
+                                          : given == 1 ? std::string("1 was")
+                                                       : std::to_string(given) + " were") +
+                                         " given"});
     return false;
   }
   bool ok = true;

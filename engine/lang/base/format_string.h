@@ -20,8 +20,7 @@ enum class FormatAlign : uint8_t { None, Left, Center, Right };
 
 // Which formatting trait a placeholder uses: `{}`, `{:?}`, `{:x}`, `{:X}`, `{:o}`, `{:b}`,
 // `{:e}`, `{:E}`. `{:x?}` is Debug with hex integers (kept as Debug).
-enum class FormatTrait : uint8_t { Display, Debug, LowerHex, UpperHex, Octal, Binary, LowerExp,
-                                   UpperExp };
+enum class FormatTrait : uint8_t { Display, Debug, LowerHex, UpperHex, Octal, Binary, LowerExp, UpperExp };
 
 // Which argument a placeholder, width or precision reads.
 struct FormatArgRef {
@@ -59,9 +58,9 @@ struct FormatSpec {
 struct FormatPiece {
   enum class Kind : uint8_t { Literal, Placeholder };
   Kind kind = Kind::Literal;
-  Span span;             // Where the piece sits in the source.
-  std::string literal;   // Text with `{{` / `}}` already reduced, for Literal pieces.
-  FormatArgRef arg;      // For placeholders.
+  Span span;            // Where the piece sits in the source.
+  std::string literal;  // Text with `{{` / `}}` already reduced, for Literal pieces.
+  FormatArgRef arg;     // For placeholders.
   FormatSpec spec;
 };
 
@@ -73,8 +72,7 @@ struct FormatString {
 // Parses the decoded contents of a string literal. `literal_span` is the literal's token span in
 // `source`; errors such as "invalid format string: expected `}`" point at the exact character.
 // Returns false (after adding diagnostics) if the string is malformed.
-bool parse_format_string(const CookedString& text, std::string_view source,
-                         const Span& literal_span, FormatString& out,
+bool parse_format_string(const CookedString& text, std::string_view source, const Span& literal_span, FormatString& out,
                          std::vector<Diagnostic>& diagnostics);
 
 // A macro argument as seen by the resolver: its name (empty if positional) and span.

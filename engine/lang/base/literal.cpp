@@ -61,8 +61,7 @@ Escape read_escape(std::string_view text) {
     case '\n': {
       e.continuation = true;
       uint32_t i = 2;
-      while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' ||
-                                 text[i] == '\r')) {
+      while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) {
         i++;
       }
       e.length = i;
@@ -213,8 +212,8 @@ std::optional<char32_t> cook_char(std::string_view text) {
 }
 
 bool is_int_suffix(std::string_view s) {
-  return s == "u8" || s == "u16" || s == "u32" || s == "u64" || s == "u128" || s == "usize" ||
-         s == "i8" || s == "i16" || s == "i32" || s == "i64" || s == "i128" || s == "isize";
+  return s == "u8" || s == "u16" || s == "u32" || s == "u64" || s == "u128" || s == "usize" || s == "i8" ||
+         s == "i16" || s == "i32" || s == "i64" || s == "i128" || s == "isize";
 }
 
 bool is_float_suffix(std::string_view s) { return s == "f32" || s == "f64"; }

@@ -11,9 +11,9 @@ namespace ps::lang {
 
 // The result of reading one escape sequence that starts at a backslash.
 struct Escape {
-  uint32_t length = 0;     // Bytes consumed, including the backslash.
-  char32_t value = 0;      // The code point it stands for (unused for line continuations).
-  bool ok = false;         // False for unknown or malformed escapes.
+  uint32_t length = 0;        // Bytes consumed, including the backslash.
+  char32_t value = 0;         // The code point it stands for (unused for line continuations).
+  bool ok = false;            // False for unknown or malformed escapes.
   bool continuation = false;  // `\` + newline: skips the newline and leading whitespace.
   bool bad_unicode = false;   // A malformed `\u{...}`.
   bool bad_hex = false;       // A malformed `\x..` (or one above 0x7F).

@@ -9,12 +9,14 @@ namespace ps::lang {
 
 enum class UnaryOp : uint8_t { Neg, Not, Deref, Ref, RefMut };
 
+// clang-format off
 enum class BinaryOp : uint8_t {
   Add, Sub, Mul, Div, Rem,
   And, Or,                    // `&&`, `||` (short-circuit).
   BitAnd, BitOr, BitXor, Shl, Shr,
   Eq, Ne, Lt, Le, Gt, Ge,
 };
+// clang-format on
 
 // The operator as Rust writes it ("+", "&mut").
 const char* binary_op_text(BinaryOp op);

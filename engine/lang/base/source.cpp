@@ -29,9 +29,7 @@ Span span_at(std::string_view source, const Span& from, uint32_t offset, uint32_
 }
 
 // An empty span at the byte just after `s`.
-Span span_after(std::string_view source, const Span& s) {
-  return span_at(source, s, s.end(), 0);
-}
+Span span_after(std::string_view source, const Span& s) { return span_at(source, s, s.end(), 0); }
 
 // `line:col: message`, with a `warning: ` or `note: ` prefix for the milder severities.
 std::string to_string(const Diagnostic& d) {

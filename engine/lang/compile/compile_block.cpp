@@ -63,8 +63,7 @@ void Compiler::let_stmt(const LetStmt& l, const Span& span) {
     return;
   }
   value_expr(*l.init);
-  if (!pattern_irrefutable(*l.pattern))
-    error(l.pattern->span, "refutable pattern in `let`: use `if let` or `match`");
+  if (!pattern_irrefutable(*l.pattern)) error(l.pattern->span, "refutable pattern in `let`: use `if let` or `match`");
   pattern_bind(*l.pattern);
 }
 

@@ -12,10 +12,14 @@ void Compiler::expr(const Expr& e) {
   std::visit(
       [&](const auto& n) {
         using T = std::decay_t<decltype(n)>;
-        if constexpr (std::is_same_v<T, LitExpr>) literal(e, n);
-        else if constexpr (std::is_same_v<T, PathExpr>) path_expr(e, n.path, false);
-        else if constexpr (std::is_same_v<T, CallExpr>) call(e, n);
-        else if constexpr (std::is_same_v<T, MethodCallExpr>) method_call(e, n);
+        if constexpr (std::is_same_v<T, LitExpr>)
+          literal(e, n);
+        else if constexpr (std::is_same_v<T, PathExpr>)
+          path_expr(e, n.path, false);
+        else if constexpr (std::is_same_v<T, CallExpr>)
+          call(e, n);
+        else if constexpr (std::is_same_v<T, MethodCallExpr>)
+          method_call(e, n);
         else if constexpr (std::is_same_v<T, FieldExpr>) {
           expr(*n.base);
           emit(Op::GetField, str_const(n.name), 0, 0, span_id(n.name_span));
@@ -26,19 +30,29 @@ void Compiler::expr(const Expr& e) {
           expr(*n.base);
           expr(*n.index);
           emit(Op::GetIndex, 0, 0, 0, span_id(e.span));
-        } else if constexpr (std::is_same_v<T, UnaryExpr>) unary(e, n);
-        else if constexpr (std::is_same_v<T, BinaryExpr>) binary(e, n);
-        else if constexpr (std::is_same_v<T, AssignExpr>) assign(e, n);
+        } else if constexpr (std::is_same_v<T, UnaryExpr>)
+          unary(e, n);
+        else if constexpr (std::is_same_v<T, BinaryExpr>)
+          binary(e, n);
+        else if constexpr (std::is_same_v<T, AssignExpr>)
+          assign(e, n);
         else if constexpr (std::is_same_v<T, RangeExpr>) {
           if (!n.start && !n.end) {
             error(e.span, "unsupported: a full range `..`");
             emit(Op::Unit);
             return;
           }
-          if (n.start) expr(*n.start); else emit(Op::Int, int_const(0));
-          if (n.end) expr(*n.end); else emit(Op::Int, int_const(0));
+          if (n.start)
+            expr(*n.start);
+          else
+            emit(Op::Int, int_const(0));
+          if (n.end)
+            expr(*n.end);
+          else
+            emit(Op::Int, int_const(0));
           emit(Op::MakeRange, !n.end ? 2 : n.inclusive ? 1 : 0);
-        } else if constexpr (std::is_same_v<T, CastExpr>) cast(e, n);
+        } else if constexpr (std::is_same_v<T, CastExpr>)
+          cast(e, n);
         else if constexpr (std::is_same_v<T, BlockExpr>) {
           if (n.is_async) {
             async_block(e, n);
@@ -46,20 +60,31 @@ void Compiler::expr(const Expr& e) {
             if (!n.label.empty()) error(e.span, "unsupported: labelled blocks");
             block(*n.block);
           }
-        } else if constexpr (std::is_same_v<T, IfExpr>) if_expr(e, n);
-        else if constexpr (std::is_same_v<T, WhileExpr>) while_expr(e, n);
-        else if constexpr (std::is_same_v<T, LoopExpr>) loop_expr(e, n);
-        else if constexpr (std::is_same_v<T, ForExpr>) for_expr(e, n);
-        else if constexpr (std::is_same_v<T, MatchExpr>) match_expr(e, n);
-        else if constexpr (std::is_same_v<T, BreakExpr>) break_expr(e, n);
-        else if constexpr (std::is_same_v<T, ContinueExpr>) continue_expr(e, n);
-        else if constexpr (std::is_same_v<T, ReturnExpr>) return_expr(e, n);
-        else if constexpr (std::is_same_v<T, ClosureExpr>) closure(e, n);
-        else if constexpr (std::is_same_v<T, AwaitExpr>) await_expr(e, n);
+        } else if constexpr (std::is_same_v<T, IfExpr>)
+          if_expr(e, n);
+        else if constexpr (std::is_same_v<T, WhileExpr>)
+          while_expr(e, n);
+        else if constexpr (std::is_same_v<T, LoopExpr>)
+          loop_expr(e, n);
+        else if constexpr (std::is_same_v<T, ForExpr>)
+          for_expr(e, n);
+        else if constexpr (std::is_same_v<T, MatchExpr>)
+          match_expr(e, n);
+        else if constexpr (std::is_same_v<T, BreakExpr>)
+          break_expr(e, n);
+        else if constexpr (std::is_same_v<T, ContinueExpr>)
+          continue_expr(e, n);
+        else if constexpr (std::is_same_v<T, ReturnExpr>)
+          return_expr(e, n);
+        else if constexpr (std::is_same_v<T, ClosureExpr>)
+          closure(e, n);
+        else if constexpr (std::is_same_v<T, AwaitExpr>)
+          await_expr(e, n);
         else if constexpr (std::is_same_v<T, TryExpr>) {
           value_expr(*n.operand);
           emit(Op::Try, 0, 0, 0, span_id(e.span));
-        } else if constexpr (std::is_same_v<T, StructExpr>) struct_lit(e, n);
+        } else if constexpr (std::is_same_v<T, StructExpr>)
+          struct_lit(e, n);
         else if constexpr (std::is_same_v<T, TupleExpr>) {
           if (n.elems.empty()) {
             emit(Op::Unit);
@@ -67,7 +92,8 @@ void Compiler::expr(const Expr& e) {
           }
           for (const Expr* x : n.elems) value_expr(*x);
           emit(Op::MakeTuple, static_cast<uint32_t>(n.elems.size()));
-        } else if constexpr (std::is_same_v<T, ParenExpr>) expr(*n.inner);
+        } else if constexpr (std::is_same_v<T, ParenExpr>)
+          expr(*n.inner);
         else if constexpr (std::is_same_v<T, ArrayExpr>) {
           for (const Expr* x : n.elems) value_expr(*x);
           emit(Op::MakeVec, static_cast<uint32_t>(n.elems.size()));
@@ -75,8 +101,10 @@ void Compiler::expr(const Expr& e) {
           value_expr(*n.value);
           expr(*n.count);
           emit(Op::CallNative, static_cast<uint32_t>(natives_.find("std::vec::from_elem")), 2, 0, span_id(e.span));
-        } else if constexpr (std::is_same_v<T, MacroExpr>) macro(e, n);
-        else emit(Op::Unit);
+        } else if constexpr (std::is_same_v<T, MacroExpr>)
+          macro(e, n);
+        else
+          emit(Op::Unit);
       },
       e.node);
 }
@@ -123,10 +151,10 @@ bool numeric_const(const std::string& path, int64_t& i, double& f, bool& is_floa
     int64_t v;
   };
   static const C ints[] = {
-      {"u8::MAX", 255},           {"u16::MAX", 65535},        {"u32::MAX", 4294967295LL},
-      {"i32::MAX", 2147483647},   {"i32::MIN", -2147483648LL}, {"i64::MAX", INT64_MAX},
-      {"i64::MIN", INT64_MIN},    {"u64::MAX", INT64_MAX},    {"usize::MAX", INT64_MAX},
-      {"i8::MAX", 127},           {"i8::MIN", -128},          {"i16::MAX", 32767},
+      {"u8::MAX", 255},         {"u16::MAX", 65535},         {"u32::MAX", 4294967295LL},
+      {"i32::MAX", 2147483647}, {"i32::MIN", -2147483648LL}, {"i64::MAX", INT64_MAX},
+      {"i64::MIN", INT64_MIN},  {"u64::MAX", INT64_MAX},     {"usize::MAX", INT64_MAX},
+      {"i8::MAX", 127},         {"i8::MIN", -128},           {"i16::MAX", 32767},
   };
   for (const C& c : ints)
     if (path == c.p) {
@@ -196,7 +224,10 @@ void Compiler::path_expr(const Expr& e, const Path& p, bool move) {
     }
     return;
   }
-  int32_t f = user_fn(p.segments.size() == 1 ? full : type_name_of(Path{p.span, false, {p.segments.begin(), p.segments.end() - 1}}) + "::" + std::string(p.last()));
+  int32_t f =
+      user_fn(p.segments.size() == 1 ? full
+                                     : type_name_of(Path{p.span, false, {p.segments.begin(), p.segments.end() - 1}}) +
+                                           "::" + std::string(p.last()));
   if (f < 0) f = user_fn(full);
   if (f >= 0) {
     emit(Op::MakeClosure, static_cast<uint32_t>(f), 0, 1);
@@ -227,7 +258,9 @@ void Compiler::call(const Expr& e, const CallExpr& c) {
     return;
   }
   if (enum_variant(p, enum_id, variant, payloads)) {
-    if (payloads != argc) error(e.span, "this enum variant takes " + std::to_string(payloads) + " field(s) but " + std::to_string(argc) + " were given");
+    if (payloads != argc)
+      error(e.span, "this enum variant takes " + std::to_string(payloads) + " field(s) but " + std::to_string(argc) +
+                        " were given");
     args();
     emit(Op::MakeEnum, enum_id, variant, argc);
     return;
@@ -251,7 +284,8 @@ void Compiler::call(const Expr& e, const CallExpr& c) {
   std::string type = type_name_of(p);
   int32_t t = user_type(type);
   if (t >= 0 && prog_.types[t].tuple) {
-    if (prog_.types[t].fields.size() != argc) error(e.span, "`" + type + "` takes " + std::to_string(prog_.types[t].fields.size()) + " field(s)");
+    if (prog_.types[t].fields.size() != argc)
+      error(e.span, "`" + type + "` takes " + std::to_string(prog_.types[t].fields.size()) + " field(s)");
     args();
     emit(Op::MakeStruct, static_cast<uint32_t>(t), argc);
     return;
@@ -262,7 +296,8 @@ void Compiler::call(const Expr& e, const CallExpr& c) {
   if (f >= 0) {
     const FnProto& proto_f = prog_.fns[f];
     if (proto_f.arity != argc)
-      error(e.span, "function `" + full + "` takes " + std::to_string(proto_f.arity) + " argument(s) but " + std::to_string(argc) + " were supplied");
+      error(e.span, "function `" + full + "` takes " + std::to_string(proto_f.arity) + " argument(s) but " +
+                        std::to_string(argc) + " were supplied");
     args();
     emit(Op::CallFn, static_cast<uint32_t>(f), argc, 0, span_id(e.span));
     return;
@@ -272,7 +307,8 @@ void Compiler::call(const Expr& e, const CallExpr& c) {
     NativeSignature d = natives_.signature(static_cast<uint32_t>(n));
     if (argc < d.min_args || argc > d.max_args)
       error(e.span, "`" + full + "` takes " +
-                        (d.min_args == d.max_args ? std::to_string(d.min_args) : std::to_string(d.min_args) + " to " + std::to_string(d.max_args)) +
+                        (d.min_args == d.max_args ? std::to_string(d.min_args)
+                                                  : std::to_string(d.min_args) + " to " + std::to_string(d.max_args)) +
                         " argument(s) but " + std::to_string(argc) + " were supplied");
     args();
     emit(Op::CallNative, static_cast<uint32_t>(n), argc, 0, span_id(e.span));
@@ -357,7 +393,8 @@ void Compiler::assign(const Expr& e, const AssignExpr& a) {
   if (auto* ue = lhs.as<UnaryExpr>(); ue && (ue->op == UnaryOp::Ref || ue->op == UnaryOp::RefMut)) {
     error(lhs.span, "invalid left-hand side of assignment");
   } else {
-    store_place(lhs, [&] { value_expr(*a.rhs); }, a.op, span_id(e.span), "invalid left-hand side of assignment");
+    store_place(
+        lhs, [&] { value_expr(*a.rhs); }, a.op, span_id(e.span), "invalid left-hand side of assignment");
   }
   emit(Op::Unit);
 }
@@ -397,12 +434,17 @@ void Compiler::cast(const Expr& e, const CastExpr& c) {
   expr(*c.value);
   std::string_view t = c.type.text;
   Cast k;
-  if (t == "f64" || t == "f32") k = Cast::ToFloat;
-  else if (t == "u8") k = Cast::ToU8;
-  else if (t == "char") k = Cast::ToChar;
-  else if (t == "u32") k = Cast::ToU32;
-  else if (t == "i8" || t == "i16" || t == "i32" || t == "i64" || t == "i128" || t == "isize" ||
-           t == "u16" || t == "u64" || t == "u128" || t == "usize") k = Cast::ToInt;
+  if (t == "f64" || t == "f32")
+    k = Cast::ToFloat;
+  else if (t == "u8")
+    k = Cast::ToU8;
+  else if (t == "char")
+    k = Cast::ToChar;
+  else if (t == "u32")
+    k = Cast::ToU32;
+  else if (t == "i8" || t == "i16" || t == "i32" || t == "i64" || t == "i128" || t == "isize" || t == "u16" ||
+           t == "u64" || t == "u128" || t == "usize")
+    k = Cast::ToInt;
   else {
     error(c.type.span, "unsupported: cast to `" + std::string(t) + "`");
     return;
@@ -412,8 +454,8 @@ void Compiler::cast(const Expr& e, const CastExpr& c) {
 
 // Closures and async blocks compile to their own FnProto; the values they
 // capture are loaded (or moved, with `move`) here and stored in the new value.
-uint32_t Compiler::compile_closure_like(const ClosureExpr* c, const Block* async_body, bool is_move,
-                                        const Span& span, std::vector<Capture>& captures_out) {
+uint32_t Compiler::compile_closure_like(const ClosureExpr* c, const Block* async_body, bool is_move, const Span& span,
+                                        std::vector<Capture>& captures_out) {
   auto index = static_cast<uint32_t>(prog_.fns.size());
   FnProto p;
   p.name = c ? "closure" : "async block";
@@ -437,7 +479,8 @@ uint32_t Compiler::compile_closure_like(const ClosureExpr* c, const Block* async
   if (st.is_async) {
     st.machine = static_cast<int32_t>(prog_.machines.size());
     prog_.fns[index].machine = st.machine;
-    prog_.machines.push_back(StateMachine{"async block at " + std::to_string(span.line) + ":" + std::to_string(span.col), span, index, {}});
+    prog_.machines.push_back(
+        StateMachine{"async block at " + std::to_string(span.line) + ":" + std::to_string(span.col), span, index, {}});
   }
   open_scope();
   if (c) {
@@ -517,7 +560,8 @@ void Compiler::native(const char* path, uint32_t argc, uint32_t span) {
 }
 
 static const Expr& strip_refs(const Expr& e) {
-  if (auto* u = e.as<UnaryExpr>(); u && (u->op == UnaryOp::Ref || u->op == UnaryOp::RefMut)) return strip_refs(*u->operand);
+  if (auto* u = e.as<UnaryExpr>(); u && (u->op == UnaryOp::Ref || u->op == UnaryOp::RefMut))
+    return strip_refs(*u->operand);
   if (auto* p = e.as<ParenExpr>()) return strip_refs(*p->inner);
   return e;
 }
@@ -538,7 +582,8 @@ bool Compiler::store_place(const Expr& place0, const std::function<void()>& valu
     if (op) emit(Op::Binary, static_cast<uint32_t>(*op), 0, 0, sp);
   };
   uint32_t slot;
-  if (auto* p = place.as<PathExpr>(); p && p->path.segments.size() == 1 && lookup_local(std::string(p->path.segments[0].name), slot)) {
+  if (auto* p = place.as<PathExpr>();
+      p && p->path.segments.size() == 1 && lookup_local(std::string(p->path.segments[0].name), slot)) {
     if (op) emit(Op::LoadLocal, slot);
     new_value();
     emit(Op::StoreLocal, slot);
@@ -570,8 +615,8 @@ bool Compiler::store_place(const Expr& place0, const std::function<void()>& valu
   } else if (auto* u = place.as<UnaryExpr>(); u && u->op == UnaryOp::Deref) {
     // `*x = v`: writes through a guard or cell; for a plain local, into the local.
     uint32_t fallback = 0;
-    if (auto* pe = u->operand->as<PathExpr>(); pe && pe->path.segments.size() == 1 &&
-                                               lookup_local(std::string(pe->path.segments[0].name), slot))
+    if (auto* pe = u->operand->as<PathExpr>();
+        pe && pe->path.segments.size() == 1 && lookup_local(std::string(pe->path.segments[0].name), slot))
       fallback = slot + 1;
     expr(*u->operand);
     if (op) {

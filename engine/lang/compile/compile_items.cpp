@@ -18,9 +18,8 @@ CompileResult compile(const Ast& ast, const NativeIndex& natives) {
   r.program->spans.push_back(Span{0, 0, 0, 0});
   Compiler c(ast, natives, *r.program, r.diagnostics);
   c.run();
-  std::stable_sort(r.diagnostics.begin(), r.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return a.span.offset < b.span.offset;
-  });
+  std::stable_sort(r.diagnostics.begin(), r.diagnostics.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) { return a.span.offset < b.span.offset; });
   return r;
 }
 

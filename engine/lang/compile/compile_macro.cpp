@@ -220,7 +220,10 @@ void Compiler::select_macro(const Expr& e, const MacroExpr& m) {
   auto n = static_cast<uint32_t>(m.branches.size());
   emit(Op::Bool, m.biased ? 1 : 0);
   for (const SelectBranch& b : m.branches) {
-    if (b.guard) expr(*b.guard); else emit(Op::Bool, 1);
+    if (b.guard)
+      expr(*b.guard);
+    else
+      emit(Op::Bool, 1);
   }
   for (const SelectBranch& b : m.branches) value_expr(*b.future);
   for (const SelectBranch& b : m.branches) {

@@ -37,10 +37,15 @@ struct Prelude {
   std::string_view path;
 };
 constexpr Prelude kPrelude[] = {
-    {"drop", "std::mem::drop"},    {"Box", "std::boxed::Box"},  {"Vec", "std::vec::Vec"},
-    {"String", "std::string::String"}, {"Option", "std::option::Option"},
-    {"Result", "std::result::Result"}, {"Default", "std::default::Default"},
-    {"ToString", "std::string::ToString"}, {"Iterator", "std::iter::Iterator"},
+    {"drop", "std::mem::drop"},
+    {"Box", "std::boxed::Box"},
+    {"Vec", "std::vec::Vec"},
+    {"String", "std::string::String"},
+    {"Option", "std::option::Option"},
+    {"Result", "std::result::Result"},
+    {"Default", "std::default::Default"},
+    {"ToString", "std::string::ToString"},
+    {"Iterator", "std::iter::Iterator"},
 };
 
 }  // namespace
@@ -148,10 +153,10 @@ bool Compiler::enum_variant(const Path& path, uint32_t& enum_id, uint32_t& varia
     uint32_t e, v, n;
   };
   static const Builtin builtins[] = {
-      {"Option", "Some", kOption, kSome, 1}, {"Option", "None", kOption, kNone, 0},
-      {"Result", "Ok", kResult, kOk, 1},     {"Result", "Err", kResult, kErr, 1},
-      {"Poll", "Ready", kPoll, kReady, 1},   {"Poll", "Pending", kPoll, kPending, 0},
-      {"Ordering", "Less", kOrdering, 0, 0}, {"Ordering", "Equal", kOrdering, 1, 0},
+      {"Option", "Some", kOption, kSome, 1},    {"Option", "None", kOption, kNone, 0},
+      {"Result", "Ok", kResult, kOk, 1},        {"Result", "Err", kResult, kErr, 1},
+      {"Poll", "Ready", kPoll, kReady, 1},      {"Poll", "Pending", kPoll, kPending, 0},
+      {"Ordering", "Less", kOrdering, 0, 0},    {"Ordering", "Equal", kOrdering, 1, 0},
       {"Ordering", "Greater", kOrdering, 2, 0},
   };
   int32_t ue = user_enum(owner);

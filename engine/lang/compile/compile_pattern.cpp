@@ -67,8 +67,14 @@ void Compiler::pattern_test(const Pattern& p) {
     expr(*lit->value);
     emit(Op::TestEq);
   } else if (auto* range = p.as<RangePat>()) {
-    if (range->lo) expr(*range->lo); else emit(Op::Unit);
-    if (range->hi) expr(*range->hi); else emit(Op::Unit);
+    if (range->lo)
+      expr(*range->lo);
+    else
+      emit(Op::Unit);
+    if (range->hi)
+      expr(*range->hi);
+    else
+      emit(Op::Unit);
     emit(Op::TestRange, range->inclusive ? 1 : 0);
   } else if (auto* path = p.as<PathPat>()) {
     if (enum_variant(path->path, enum_id, variant, payloads)) {
@@ -85,7 +91,8 @@ void Compiler::pattern_test(const Pattern& p) {
   } else if (auto* ts = p.as<TupleStructPat>()) {
     if (enum_variant(ts->path, enum_id, variant, payloads)) {
       if (payloads != ts->elems.size() && !(ts->elems.size() && ts->elems.back()->is<RestPat>()))
-        error(p.span, "this pattern has " + std::to_string(ts->elems.size()) + " field(s), but the variant has " + std::to_string(payloads));
+        error(p.span, "this pattern has " + std::to_string(ts->elems.size()) + " field(s), but the variant has " +
+                          std::to_string(payloads));
       compound(Instr{Op::TestEnum, enum_id, variant, 0, 0}, tuple_parts(ts->elems, Op::Payload));
     } else if (user_type(type_name_of(ts->path)) >= 0) {
       compound(std::nullopt, tuple_parts(ts->elems, Op::FieldOf));
@@ -105,7 +112,8 @@ void Compiler::pattern_test(const Pattern& p) {
       const auto& names = prog_.types[t].fields;
       uint32_t index = 0;
       while (index < names.size() && names[index] != f.name) ++index;
-      if (index == names.size()) error(f.span, "struct `" + prog_.types[t].name + "` has no field named `" + std::string(f.name) + "`");
+      if (index == names.size())
+        error(f.span, "struct `" + prog_.types[t].name + "` has no field named `" + std::string(f.name) + "`");
       parts.push_back(Part{Op::FieldOf, index, f.pattern});
     }
     compound(std::nullopt, parts);

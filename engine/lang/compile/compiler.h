@@ -15,9 +15,9 @@
 #include <string>
 #include <vector>
 
-#include "lang/syntax/ast.h"
 #include "lang/program/native_index.h"
 #include "lang/program/program.h"
+#include "lang/syntax/ast.h"
 
 namespace ps::lang {
 
@@ -55,9 +55,9 @@ class Compiler {
   };
   struct Loop {
     std::string label;
-    uint32_t mark_slot;        // holds the operand-stack height at loop entry
-    uint32_t result_slot;      // `break value` goes here
-    size_t scope_depth;        // scopes to close on break/continue
+    uint32_t mark_slot;    // holds the operand-stack height at loop entry
+    uint32_t result_slot;  // `break value` goes here
+    size_t scope_depth;    // scopes to close on break/continue
     uint32_t continue_target;
     std::vector<size_t> breaks;  // jumps to patch to the loop's end
   };
@@ -73,8 +73,8 @@ class Compiler {
     std::vector<Capture> captures;
     bool move_captures = false;
     bool is_async = false;
-    std::string self_type;       // inside impl blocks
-    int32_t machine = -1;        // index in Program::machines for async bodies
+    std::string self_type;  // inside impl blocks
+    int32_t machine = -1;   // index in Program::machines for async bodies
   };
 
   // --- Pass 1: items ----------------------------------------------------------
@@ -85,12 +85,12 @@ class Compiler {
 
   // --- Pass 2: bodies ---------------------------------------------------------
   void compile_fn(uint32_t index, const FnItem& fn, const std::string& self_type);
-  uint32_t compile_closure_like(const ClosureExpr* closure, const Block* async_body, bool is_move,
-                                const Span& span, std::vector<Capture>& captures_out);
+  uint32_t compile_closure_like(const ClosureExpr* closure, const Block* async_body, bool is_move, const Span& span,
+                                std::vector<Capture>& captures_out);
 
   // Blocks and statements (compile_block.cpp)
-  void block(const Block& b);          // pushes the block's value
-  void block_body(const Block& b);     // inside an already-open scope
+  void block(const Block& b);       // pushes the block's value
+  void block_body(const Block& b);  // inside an already-open scope
   void stmt(const Stmt& s);
   void let_stmt(const LetStmt& l, const Span& span);
   void open_scope();
@@ -101,7 +101,7 @@ class Compiler {
 
   // Expressions (compile_expr.cpp): each pushes exactly one value
   void expr(const Expr& e);
-  void value_expr(const Expr& e);      // a use that moves a local
+  void value_expr(const Expr& e);  // a use that moves a local
   void path_expr(const Expr& e, const Path& p, bool move);
   void call(const Expr& e, const CallExpr& c);
   void method_call(const Expr& e, const MethodCallExpr& m);
@@ -164,7 +164,7 @@ class Compiler {
 
   // --- Emitting -----------------------------------------------------------------
   size_t emit(Op op, uint32_t a = 0, uint32_t b = 0, uint32_t c = 0, uint32_t span = 0);
-  void patch(size_t at);               // jump at `at` goes to the next instruction
+  void patch(size_t at);  // jump at `at` goes to the next instruction
   uint32_t here() const;
   uint32_t span_id(const Span& s);
   uint32_t str_const(std::string_view s);
@@ -181,7 +181,7 @@ class Compiler {
   std::map<std::string, std::string, std::less<>> aliases_;  // local name -> canonical path
   std::map<std::string, uint32_t, std::less<>> fns_;         // "name" or "Type::name"
   std::map<std::string, uint32_t, std::less<>> types_;
-  std::map<std::string, uint32_t, std::less<>> enums_;       // name -> enum id
+  std::map<std::string, uint32_t, std::less<>> enums_;  // name -> enum id
   std::map<std::string, const ConstItem*, std::less<>> consts_;
   std::map<std::string, uint32_t, std::less<>> strings_;
   std::map<std::string, int32_t, std::less<>> derive_copy_;

@@ -163,8 +163,8 @@ bool debug_struct(Ctx& cx, const FormatFlags& f, const Value& v, std::string& ou
 // Option, Result, Poll, Ordering and user enums: the variant name, then its payload as a tuple.
 bool debug_enum(Ctx& cx, const FormatFlags& f, const Value& v, std::string& out) {
   const EnumObj& e = *v.as<EnumObj>();
-  static const char* kNames[4][3] = {{"None", "Some", ""}, {"Ok", "Err", ""},
-                                     {"Ready", "Pending", ""}, {"Less", "Equal", "Greater"}};
+  static const char* kNames[4][3] = {
+      {"None", "Some", ""}, {"Ok", "Err", ""}, {"Ready", "Pending", ""}, {"Less", "Equal", "Greater"}};
   std::string name;
   if (e.enum_id < kFirstUserEnum) {
     if (e.variant < 3) name = kNames[e.enum_id][e.variant];
@@ -337,8 +337,8 @@ bool resolve_count(const FormatCount& c, const Value* args, size_t nargs, bool& 
 }  // namespace
 
 // Numeric traits look through cells; Display and Debug handle every kind.
-bool format_value(FormatHost& host, const Value& v, FormatTrait trait, const FormatFlags& flags,
-                  std::string& out, std::string& error) {
+bool format_value(FormatHost& host, const Value& v, FormatTrait trait, const FormatFlags& flags, std::string& out,
+                  std::string& error) {
   Ctx cx{host, error};
   if (trait == FormatTrait::Display) return display_value(cx, flags, v, out);
   if (trait == FormatTrait::Debug) return debug_value(cx, flags, v, out);
@@ -369,8 +369,8 @@ bool debug(FormatHost& host, const Value& v, bool pretty, std::string& out, std:
 
 // Literal pieces are copied; each placeholder resolves its flags, then formats its argument.
 // Captured names must have been turned into argument positions by the compiler.
-bool run_format(FormatHost& host, const FormatPlan& plan, const Value* args, size_t nargs,
-                std::string& out, std::string& error) {
+bool run_format(FormatHost& host, const FormatPlan& plan, const Value* args, size_t nargs, std::string& out,
+                std::string& error) {
   for (const FormatPiece& p : plan.pieces) {
     if (p.kind == FormatPiece::Kind::Literal) {
       out += p.literal;

@@ -31,10 +31,12 @@ class FormatHost {
  public:
   virtual ~FormatHost() = default;
   virtual const TypeInfo* type_info(const StructObj& s) const { return s.type; }
-  virtual const EnumInfo* user_enum(uint32_t enum_id) const = 0;   // enum_id >= kFirstUserEnum
-  // Runs a user `impl Display` (TypeInfo::fmt_fn / EnumInfo::fmt_fn) for v; false on a runtime error (message in `error`).
+  virtual const EnumInfo* user_enum(uint32_t enum_id) const = 0;  // enum_id >= kFirstUserEnum
+  // Runs a user `impl Display` (TypeInfo::fmt_fn / EnumInfo::fmt_fn) for v; false on a runtime error (message in
+  // `error`).
   virtual bool user_display(const Value& v, std::string& out, std::string& error) = 0;
-  // Display/Debug text of ObjKind::Handle, Future, Closure, Native, Iter values (wakers, channels, Duration...). Return false if the value has no such text.
+  // Display/Debug text of ObjKind::Handle, Future, Closure, Native, Iter values (wakers, channels, Duration...). Return
+  // false if the value has no such text.
   virtual bool handle_text(const Value& v, bool debug, std::string& out) = 0;
   // Display of the runtime library's own struct values (ParseIntError, ...).
   virtual bool builtin_display(const Value& v, std::string& out) {
@@ -55,12 +57,14 @@ class FormatHost {
   }
 };
 
-// `{}` of v (Display). Returns false with `error` set when v has no Display (e.g. a Vec: "`Vec` doesn't implement `std::fmt::Display`").
+// `{}` of v (Display). Returns false with `error` set when v has no Display (e.g. a Vec: "`Vec` doesn't implement
+// `std::fmt::Display`").
 bool display(FormatHost& host, const Value& v, std::string& out, std::string& error);
 // `{:?}` / `{:#?}` of v.
 bool debug(FormatHost& host, const Value& v, bool pretty, std::string& out, std::string& error);
 // Runs a whole format plan against `args` (already in argument order; width/precision args by index too).
-bool run_format(FormatHost& host, const FormatPlan& plan, const Value* args, size_t nargs, std::string& out, std::string& error);
+bool run_format(FormatHost& host, const FormatPlan& plan, const Value* args, size_t nargs, std::string& out,
+                std::string& error);
 
 // The flags of one placeholder with width and precision resolved to numbers.
 struct FormatFlags {
@@ -76,20 +80,18 @@ struct FormatFlags {
 };
 
 // Formats v with one placeholder's trait and flags, appending to `out`.
-bool format_value(FormatHost& host, const Value& v, FormatTrait trait, const FormatFlags& flags,
-                  std::string& out, std::string& error);
+bool format_value(FormatHost& host, const Value& v, FormatTrait trait, const FormatFlags& flags, std::string& out,
+                  std::string& error);
 
 // --- Building blocks, shared with the float formatter and usable by natives --------------
 
 // Appends `s` padded to the width (Formatter::padding): no truncation.
-void pad_to_width(const FormatFlags& f, std::string_view s, FormatAlign default_align,
-                  std::string& out);
+void pad_to_width(const FormatFlags& f, std::string_view s, FormatAlign default_align, std::string& out);
 // Formatter::pad: precision truncates to that many chars, then the width pads (left default).
 void pad_str(const FormatFlags& f, std::string_view s, std::string& out);
 // Formatter::pad_integral and pad_formatted_parts: `sign` then `body`, right-aligned by default,
 // with sign-aware zero padding.
-void pad_number(const FormatFlags& f, std::string_view sign, std::string_view body,
-                std::string& out);
+void pad_number(const FormatFlags& f, std::string_view sign, std::string_view body, std::string& out);
 // The number of code points in UTF-8 text.
 size_t utf8_length(std::string_view s);
 

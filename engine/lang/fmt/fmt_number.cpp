@@ -130,8 +130,7 @@ void shortest_digits(double x, std::string& digits, int& exp) {
   std::string exact = next.back() == '5' ? sci_digits(x, 780, exact_exponent) : "";
   size_t keep = static_cast<size_t>(precision) + 1;
   bool tie = !exact.empty() && exact_exponent == exponent && exact.size() > keep && exact[keep] == '5' &&
-             exact.find_first_not_of('0', keep + 1) == std::string::npos &&
-             exact.compare(0, keep, digits) == 0;
+             exact.find_first_not_of('0', keep + 1) == std::string::npos && exact.compare(0, keep, digits) == 0;
   if (tie) {
     std::string up = digits;
     int up_exponent = exponent;
@@ -238,8 +237,10 @@ void format_duration(uint64_t secs, uint32_t nanos, const FormatFlags& f, std::s
       }
     }
     if (carry) {
-      if (integer == UINT64_MAX) overflow = true;
-      else integer++;
+      if (integer == UINT64_MAX)
+        overflow = true;
+      else
+        integer++;
     }
   }
   if (f.has_precision) buf.resize(f.precision, '0');

@@ -16,11 +16,11 @@ bool is_printable(char32_t c) {
     char32_t lo, hi;
   };
   static const Range kHidden[] = {
-      {0x0, 0x1F}, {0x7F, 0x9F}, {0xA0, 0xA0}, {0xAD, 0xAD}, {0x600, 0x605}, {0x61C, 0x61C},
-      {0x6DD, 0x6DD}, {0x70F, 0x70F}, {0x890, 0x891}, {0x8E2, 0x8E2}, {0x1680, 0x1680},
-      {0x180E, 0x180E}, {0x2000, 0x200F}, {0x2028, 0x202F}, {0x205F, 0x2064}, {0x2066, 0x206F},
-      {0x3000, 0x3000}, {0xD800, 0xF8FF}, {0xFDD0, 0xFDEF}, {0xFEFF, 0xFEFF}, {0xFFF0, 0xFFFB},
-      {0x110BD, 0x110BD}, {0x110CD, 0x110CD}, {0x13430, 0x1343F}, {0x1BCA0, 0x1BCA3},
+      {0x0, 0x1F},        {0x7F, 0x9F},       {0xA0, 0xA0},       {0xAD, 0xAD},        {0x600, 0x605},
+      {0x61C, 0x61C},     {0x6DD, 0x6DD},     {0x70F, 0x70F},     {0x890, 0x891},      {0x8E2, 0x8E2},
+      {0x1680, 0x1680},   {0x180E, 0x180E},   {0x2000, 0x200F},   {0x2028, 0x202F},    {0x205F, 0x2064},
+      {0x2066, 0x206F},   {0x3000, 0x3000},   {0xD800, 0xF8FF},   {0xFDD0, 0xFDEF},    {0xFEFF, 0xFEFF},
+      {0xFFF0, 0xFFFB},   {0x110BD, 0x110BD}, {0x110CD, 0x110CD}, {0x13430, 0x1343F},  {0x1BCA0, 0x1BCA3},
       {0x1D173, 0x1D17A}, {0x40000, 0xDFFFF}, {0xE0000, 0xE00FF}, {0xE01F0, 0x10FFFF},
   };
   for (const Range& r : kHidden) {
@@ -34,9 +34,8 @@ bool is_printable(char32_t c) {
 bool is_grapheme_extend(char32_t c) {
   return (c >= 0x300 && c <= 0x36F) || (c >= 0x483 && c <= 0x489) || (c >= 0x591 && c <= 0x5BD) ||
          (c >= 0x610 && c <= 0x61A) || (c >= 0x64B && c <= 0x65F) || (c >= 0x1AB0 && c <= 0x1AFF) ||
-         (c >= 0x1DC0 && c <= 0x1DFF) || c == 0x200C || (c >= 0x20D0 && c <= 0x20F0) ||
-         (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xFE20 && c <= 0xFE2F) ||
-         (c >= 0x1F3FB && c <= 0x1F3FF) || (c >= 0xE0020 && c <= 0xE007F) ||
+         (c >= 0x1DC0 && c <= 0x1DFF) || c == 0x200C || (c >= 0x20D0 && c <= 0x20F0) || (c >= 0xFE00 && c <= 0xFE0F) ||
+         (c >= 0xFE20 && c <= 0xFE2F) || (c >= 0x1F3FB && c <= 0x1F3FF) || (c >= 0xE0020 && c <= 0xE007F) ||
          (c >= 0xE0100 && c <= 0xE01EF);
 }
 
@@ -72,8 +71,7 @@ size_t utf8_length(std::string_view s) {
 }
 
 // Fill before and after: the extra column of a centred odd padding goes to the right.
-void pad_to_width(const FormatFlags& f, std::string_view s, FormatAlign default_align,
-                  std::string& out) {
+void pad_to_width(const FormatFlags& f, std::string_view s, FormatAlign default_align, std::string& out) {
   size_t len = utf8_length(s);
   if (!f.has_width || len >= f.width) {
     out += s;
@@ -99,8 +97,7 @@ void pad_str(const FormatFlags& f, std::string_view s, std::string& out) {
 
 // With `0`, the sign goes first and zeros fill up to the width whatever the fill and
 // alignment say; otherwise the whole text is padded, right-aligned by default.
-void pad_number(const FormatFlags& f, std::string_view sign, std::string_view body,
-                std::string& out) {
+void pad_number(const FormatFlags& f, std::string_view sign, std::string_view body, std::string& out) {
   size_t len = sign.size() + body.size();
   if (!f.has_width || len >= f.width) {
     out += sign;

@@ -4,8 +4,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "lang/vm/natives.h"
 #include "lang/lib/registry.h"
+#include "lang/vm/natives.h"
 
 namespace ps::lang {
 

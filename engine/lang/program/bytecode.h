@@ -12,35 +12,35 @@ namespace ps::lang {
 
 enum class Op : uint8_t {
   // Constants and locals
-  Unit,         // push ()
-  Bool,         // push a != 0
-  Int,          // push constant ints[a]
-  Float,        // push constant floats[a]
-  Char,         // push char a
-  Str,          // push constant strings[a]
-  LoadLocal,    // push locals[a]
-  MoveLocal,    // push locals[a]; clear the slot unless the value is Copy
-  StoreLocal,   // locals[a] = pop (the old value is dropped)
-  ClearLocal,   // drop locals[a] (scope end)
-  Pop,          // drop the top
-  Dup,          // duplicate the top
-  Swap,         // swap the two top values
-  Dup2,         // duplicate the two top values
-  StackMark,    // locals[a] = height of the operand stack (loop entry)
-  StackReset,   // drop operand-stack values above the height in locals[a]
+  Unit,        // push ()
+  Bool,        // push a != 0
+  Int,         // push constant ints[a]
+  Float,       // push constant floats[a]
+  Char,        // push char a
+  Str,         // push constant strings[a]
+  LoadLocal,   // push locals[a]
+  MoveLocal,   // push locals[a]; clear the slot unless the value is Copy
+  StoreLocal,  // locals[a] = pop (the old value is dropped)
+  ClearLocal,  // drop locals[a] (scope end)
+  Pop,         // drop the top
+  Dup,         // duplicate the top
+  Swap,        // swap the two top values
+  Dup2,        // duplicate the two top values
+  StackMark,   // locals[a] = height of the operand stack (loop entry)
+  StackReset,  // drop operand-stack values above the height in locals[a]
   // Operators
-  Binary,       // a: BinaryOp
-  Unary,        // a: UnaryOp (Neg, Not; refs are identity) or a Cast
+  Binary,  // a: BinaryOp
+  Unary,   // a: UnaryOp (Neg, Not; refs are identity) or a Cast
   // Control
   Jump,         // pc = a
   JumpIfFalse,  // pop; if false pc = a
   JumpIfTrue,   // pop; if true pc = a
   Return,       // return pop
   // Calls
-  CallFn,       // call program fn a with b args (an async fn gives its future)
-  CallNative,   // call native a with b args
-  CallValue,    // call the closure below b args
-  CallMethod,   // call method strings[a] on the receiver below b args
+  CallFn,      // call program fn a with b args (an async fn gives its future)
+  CallNative,  // call native a with b args
+  CallValue,   // call the closure below b args
+  CallMethod,  // call method strings[a] on the receiver below b args
   // Data
   MakeTuple,    // a values
   MakeVec,      // a values
@@ -58,17 +58,17 @@ enum class Op : uint8_t {
   Deref,        // `*x`: the value behind a guard or cell; other values are themselves
   DerefSet,     // target, value -> `*target = value` (guards and cells)
   // Patterns: they look at the value on top and push a bool, leaving it there
-  TestEnum,     // is enum a, variant b?
-  TestEq,       // top == pop (pops the literal, keeps the value)
-  TestRange,    // lo, hi popped; a: inclusive
-  Payload,      // push payload b of the enum on top
-  TupleItem,    // push item a of the tuple on top
-  FieldOf,      // push field a (index) of the struct on top
+  TestEnum,   // is enum a, variant b?
+  TestEq,     // top == pop (pops the literal, keeps the value)
+  TestRange,  // lo, hi popped; a: inclusive
+  Payload,    // push payload b of the enum on top
+  TupleItem,  // push item a of the tuple on top
+  FieldOf,    // push field a (index) of the struct on top
   // Async
-  Await,        // poll the future on top; Pending suspends here; Ready replaces it by its value
+  Await,  // poll the future on top; Pending suspends here; Ready replaces it by its value
   // Iteration
-  IterStart,    // turn the top into an iterator
-  IterNext,     // push the next item of the iterator in locals[a], or jump to b when done
+  IterStart,  // turn the top into an iterator
+  IterNext,   // push the next item of the iterator in locals[a], or jump to b when done
   // Rust specifics
   Try,          // `?`: Ok(v)/Some(v) -> v; Err/None -> return it (after drops)
   Format,       // format spec a with b arguments -> String

@@ -22,14 +22,14 @@ enum class ObjKind : uint8_t {
   Vec,
   Tuple,
   Struct,
-  Enum,      // Option, Result, Poll and user enums
+  Enum,  // Option, Result, Poll and user enums
   Closure,
-  Native,    // a native function value (e.g. `tokio::spawn` passed around)
-  Future,    // anything awaitable
+  Native,  // a native function value (e.g. `tokio::spawn` passed around)
+  Future,  // anything awaitable
   Range,
   Iter,
-  Handle,    // engine-backed resources: wakers, channels, mutexes, ...
-  Cell,      // Arc / Mutex / RefCell contents: a shared mutable slot
+  Handle,  // engine-backed resources: wakers, channels, mutexes, ...
+  Cell,    // Arc / Mutex / RefCell contents: a shared mutable slot
 };
 
 class Value {
@@ -37,10 +37,26 @@ class Value {
   enum class Tag : uint8_t { Unit, Bool, Int, Float, Char, Obj, Moved };
 
   Value() : tag_(Tag::Unit) { u_.i = 0; }
-  static Value boolean(bool b) { Value v(Tag::Bool); v.u_.b = b; return v; }
-  static Value integer(int64_t i) { Value v(Tag::Int); v.u_.i = i; return v; }
-  static Value floating(double f) { Value v(Tag::Float); v.u_.f = f; return v; }
-  static Value character(char32_t c) { Value v(Tag::Char); v.u_.c = c; return v; }
+  static Value boolean(bool b) {
+    Value v(Tag::Bool);
+    v.u_.b = b;
+    return v;
+  }
+  static Value integer(int64_t i) {
+    Value v(Tag::Int);
+    v.u_.i = i;
+    return v;
+  }
+  static Value floating(double f) {
+    Value v(Tag::Float);
+    v.u_.f = f;
+    return v;
+  }
+  static Value character(char32_t c) {
+    Value v(Tag::Char);
+    v.u_.c = c;
+    return v;
+  }
   static Value moved() { return Value(Tag::Moved); }
   // Takes a new reference to `o` (o's count is incremented).
   static Value object(Obj* o);
@@ -85,7 +101,9 @@ class Value {
   char32_t as_char() const { return u_.c; }
   Obj* obj() const { return u_.o; }
   template <class T>
-  T* as() const { return static_cast<T*>(u_.o); }
+  T* as() const {
+    return static_cast<T*>(u_.o);
+  }
 
  private:
   explicit Value(Tag t) : tag_(t) { u_.i = 0; }
@@ -205,6 +223,5 @@ inline Value some(Value v) { return make_enum(kOption, kSome, {std::move(v)}); }
 inline Value none() { return make_enum(kOption, kNone); }
 inline Value ok(Value v) { return make_enum(kResult, kOk, {std::move(v)}); }
 inline Value err(Value v) { return make_enum(kResult, kErr, {std::move(v)}); }
-
 
 }  // namespace ps::lang

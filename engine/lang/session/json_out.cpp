@@ -27,15 +27,13 @@ std::string Session::summary_json() const {
       if (t.events()[i - 1].kind == EventKind::Diagnostic) span = t.events()[i - 1].span;
   for (size_t i = t.size(); i > 0 && span == 0; --i) span = t.events()[i - 1].span;
   if (span == 0) span = runtime_->span();
-  std::string j = "{\"status\":\"" + std::string(status) + "\",\"message\":" + json_quote(message()) +
-                  ",\"tasks\":" + std::to_string(runtime_->task_count() + 1) +
-                  ",\"polls\":" + std::to_string(runtime_->poll_count()) +
-                  ",\"wakes\":" + std::to_string(runtime_->wake_count()) +
-                  ",\"events\":" + std::to_string(runtime_->event_count()) +
-                  ",\"timeMs\":" + std::to_string(runtime_->now_ms()) +
-                  ",\"runtimeNote\":" + json_quote(runtime_note()) +
-                  ",\"diagnostics\":" + std::to_string(diags) +
-                  ",\"line\":" + std::to_string(t.span(span).line) + ",\"col\":" + std::to_string(t.span(span).col) + "}";
+  std::string j =
+      "{\"status\":\"" + std::string(status) + "\",\"message\":" + json_quote(message()) +
+      ",\"tasks\":" + std::to_string(runtime_->task_count() + 1) +
+      ",\"polls\":" + std::to_string(runtime_->poll_count()) + ",\"wakes\":" + std::to_string(runtime_->wake_count()) +
+      ",\"events\":" + std::to_string(runtime_->event_count()) + ",\"timeMs\":" + std::to_string(runtime_->now_ms()) +
+      ",\"runtimeNote\":" + json_quote(runtime_note()) + ",\"diagnostics\":" + std::to_string(diags) +
+      ",\"line\":" + std::to_string(t.span(span).line) + ",\"col\":" + std::to_string(t.span(span).col) + "}";
   return j;
 }
 
@@ -47,7 +45,9 @@ std::string check_json(std::string_view source) {
     j += (i ? "," : "");
     j += "{\"line\":" + std::to_string(d.span.line) + ",\"col\":" + std::to_string(d.span.col) +
          ",\"len\":" + std::to_string(d.span.len) + ",\"severity\":\"" +
-         (d.severity == Severity::Error ? "error" : d.severity == Severity::Warning ? "warning" : "note") +
+         (d.severity == Severity::Error     ? "error"
+          : d.severity == Severity::Warning ? "warning"
+                                            : "note") +
          "\",\"message\":" + json_quote(d.message) + "}";
   }
   j += "],\"machines\":[";

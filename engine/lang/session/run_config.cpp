@@ -49,14 +49,21 @@ bool parse_run_config(std::string_view s, RunConfig& out, std::string& error) {
     bool is_text = i < s.size() && s[i] == '"';
     if (is_text ? !read_string(s, i, text) : !read_number(s, i, n))
       return error = "run options: bad value for `" + key + "`", false;
-    if (key == "seed") out.seed = n;
-    else if (key == "maxEvents" && n) out.limits.max_events = n;
-    else if (key == "maxTimeMs" && n) out.limits.max_time_ms = n;
-    else if (key == "maxPolls" && n) out.limits.max_polls = n;
+    if (key == "seed")
+      out.seed = n;
+    else if (key == "maxEvents" && n)
+      out.limits.max_events = n;
+    else if (key == "maxTimeMs" && n)
+      out.limits.max_time_ms = n;
+    else if (key == "maxPolls" && n)
+      out.limits.max_polls = n;
     else if (key == "tokio") {
-      if (text == "1.24") out.tokio = TokioVersion::V1_24;
-      else if (text == "1.29") out.tokio = TokioVersion::V1_29;
-      else return error = "run options: `tokio` must be \"1.24\" or \"1.29\"", false;
+      if (text == "1.24")
+        out.tokio = TokioVersion::V1_24;
+      else if (text == "1.29")
+        out.tokio = TokioVersion::V1_29;
+      else
+        return error = "run options: `tokio` must be \"1.24\" or \"1.29\"", false;
     }
     skip_ws(s, i);
     if (i < s.size() && s[i] == ',') {

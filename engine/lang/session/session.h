@@ -11,10 +11,10 @@
 #include <vector>
 
 #include "engine.h"
-#include "lang/compile/compiler.h"
-#include "lang/vm/interp.h"
-#include "lang/program/program.h"
 #include "lang/base/source.h"
+#include "lang/compile/compiler.h"
+#include "lang/program/program.h"
+#include "lang/vm/interp.h"
 
 namespace ps::lang {
 

@@ -88,8 +88,8 @@ struct LitExpr {
   double float_value = 0;
   bool bool_value = false;
   char32_t char_value = 0;
-  std::string str_value;     // Decoded contents of a string literal.
-  std::string_view suffix;   // `u32` in `1u32`.
+  std::string str_value;    // Decoded contents of a string literal.
+  std::string_view suffix;  // `u32` in `1u32`.
 };
 
 struct PathExpr {
@@ -279,6 +279,7 @@ struct RepeatExpr {
   Expr* count;
 };
 
+// clang-format off
 enum class MacroKind : uint8_t {
   Println, Print, Eprintln, Eprint, Format, Panic, Unreachable, Todo, Unimplemented,
   Write, Writeln,                 // `write!(f, ...)`: args[0] is the destination.
@@ -289,6 +290,7 @@ enum class MacroKind : uint8_t {
   Join, TryJoin,                  // args are the futures.
   Select,                         // branches, biased, else_body.
 };
+// clang-format on
 
 // One `pattern = future, if guard => body` branch of `select!`.
 struct SelectBranch {
@@ -309,15 +311,15 @@ struct FormatArg {
 // A macro invocation whose token tree was parsed into expressions according to its kind.
 struct MacroExpr {
   MacroKind kind;
-  Path path;  // As written: `println`, `tokio::join`.
+  Path path;            // As written: `println`, `tokio::join`.
   bool braces = false;  // Invoked as `name! { ... }`: needs no `;` as a statement.
   std::vector<Expr*> args;
-  Expr* repeat_count = nullptr;            // `vec![value; count]`.
-  std::optional<FormatString> format;      // The format string, if one was given.
-  std::vector<FormatArg> format_args;      // Arguments the format string refers to.
-  Pattern* pattern = nullptr;              // `matches!(e, pattern if guard)`.
+  Expr* repeat_count = nullptr;        // `vec![value; count]`.
+  std::optional<FormatString> format;  // The format string, if one was given.
+  std::vector<FormatArg> format_args;  // Arguments the format string refers to.
+  Pattern* pattern = nullptr;          // `matches!(e, pattern if guard)`.
   Expr* guard = nullptr;
-  std::vector<SelectBranch> branches;      // `select!`.
+  std::vector<SelectBranch> branches;  // `select!`.
   bool biased = false;
   Expr* else_body = nullptr;
 };
@@ -325,20 +327,27 @@ struct MacroExpr {
 // Stands in for an expression that failed to parse (an error was reported).
 struct ErrorExpr {};
 
-using ExprNode =
-    std::variant<LitExpr, PathExpr, CallExpr, MethodCallExpr, FieldExpr, TupleIndexExpr,
-                 IndexExpr, UnaryExpr, BinaryExpr, AssignExpr, RangeExpr, CastExpr, BlockExpr,
-                 IfExpr, WhileExpr, LoopExpr, ForExpr, MatchExpr, BreakExpr, ContinueExpr,
-                 ReturnExpr, ClosureExpr, AwaitExpr, TryExpr, StructExpr, TupleExpr, ParenExpr,
-                 ArrayExpr, RepeatExpr, MacroExpr, ErrorExpr>;
+using ExprNode = std::variant<LitExpr, PathExpr, CallExpr, MethodCallExpr, FieldExpr, TupleIndexExpr, IndexExpr,
+                              UnaryExpr, BinaryExpr, AssignExpr, RangeExpr, CastExpr, BlockExpr, IfExpr, WhileExpr,
+                              LoopExpr, ForExpr, MatchExpr, BreakExpr, ContinueExpr, ReturnExpr, ClosureExpr, AwaitExpr,
+                              TryExpr, StructExpr, TupleExpr, ParenExpr, ArrayExpr, RepeatExpr, MacroExpr, ErrorExpr>;
 
 struct Expr {
   Span span;
   ExprNode node;
 
-  template <class T> T* as() { return std::get_if<T>(&node); }
-  template <class T> const T* as() const { return std::get_if<T>(&node); }
-  template <class T> bool is() const { return std::holds_alternative<T>(node); }
+  template <class T>
+  T* as() {
+    return std::get_if<T>(&node);
+  }
+  template <class T>
+  const T* as() const {
+    return std::get_if<T>(&node);
+  }
+  template <class T>
+  bool is() const {
+    return std::holds_alternative<T>(node);
+  }
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -418,17 +427,25 @@ struct RefPat {
 
 struct ErrorPat {};
 
-using PatternNode = std::variant<WildcardPat, RestPat, IdentPat, LitPat, RangePat, PathPat,
-                                 TupleStructPat, StructPat, TuplePat, SlicePat, OrPat, RefPat,
-                                 ErrorPat>;
+using PatternNode = std::variant<WildcardPat, RestPat, IdentPat, LitPat, RangePat, PathPat, TupleStructPat, StructPat,
+                                 TuplePat, SlicePat, OrPat, RefPat, ErrorPat>;
 
 struct Pattern {
   Span span;
   PatternNode node;
 
-  template <class T> T* as() { return std::get_if<T>(&node); }
-  template <class T> const T* as() const { return std::get_if<T>(&node); }
-  template <class T> bool is() const { return std::holds_alternative<T>(node); }
+  template <class T>
+  T* as() {
+    return std::get_if<T>(&node);
+  }
+  template <class T>
+  const T* as() const {
+    return std::get_if<T>(&node);
+  }
+  template <class T>
+  bool is() const {
+    return std::holds_alternative<T>(node);
+  }
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -460,8 +477,14 @@ struct Stmt {
   Span span;
   StmtNode node;
 
-  template <class T> T* as() { return std::get_if<T>(&node); }
-  template <class T> const T* as() const { return std::get_if<T>(&node); }
+  template <class T>
+  T* as() {
+    return std::get_if<T>(&node);
+  }
+  template <class T>
+  const T* as() const {
+    return std::get_if<T>(&node);
+  }
 };
 
 // `{ stmts; tail }`. `tail` is the final expression without a semicolon (the block's value), or
@@ -522,8 +545,8 @@ struct EnumItem {
 // The receiver of a method: `self`, `mut self`, `&self`, `&mut self`, `self: Pin<&mut Self>`.
 struct SelfParam {
   Span span;
-  bool is_ref = false;     // `&self` / `&mut self`.
-  bool is_mut = false;     // `mut self` or `&mut self`.
+  bool is_ref = false;  // `&self` / `&mut self`.
+  bool is_mut = false;  // `mut self` or `&mut self`.
   std::optional<TypeRef> type;
 };
 
@@ -567,8 +590,7 @@ struct TypeAliasItem {
   std::optional<TypeRef> type;
 };
 
-using ItemNode =
-    std::variant<UseItem, StructItem, EnumItem, FnItem, ImplItem, ConstItem, TypeAliasItem>;
+using ItemNode = std::variant<UseItem, StructItem, EnumItem, FnItem, ImplItem, ConstItem, TypeAliasItem>;
 
 struct Item {
   Span span;
@@ -576,8 +598,14 @@ struct Item {
   bool is_pub = false;
   ItemNode node;
 
-  template <class T> T* as() { return std::get_if<T>(&node); }
-  template <class T> const T* as() const { return std::get_if<T>(&node); }
+  template <class T>
+  T* as() {
+    return std::get_if<T>(&node);
+  }
+  template <class T>
+  const T* as() const {
+    return std::get_if<T>(&node);
+  }
   // True if an attribute such as `tokio::main` or `test` is present.
   bool has_attr(std::string_view path) const;
 };

@@ -86,22 +86,15 @@ std::string macro_text(const MacroExpr& m) {
 struct ExprDumper {
   std::string operator()(const LitExpr& e) const { return lit_text(e); }
   std::string operator()(const PathExpr& e) const { return path_text(e.path); }
-  std::string operator()(const CallExpr& e) const {
-    return "(call " + dump(e.callee) + list(e.args) + ")";
-  }
+  std::string operator()(const CallExpr& e) const { return "(call " + dump(e.callee) + list(e.args) + ")"; }
   std::string operator()(const MethodCallExpr& e) const {
-    return "(method " + dump(e.receiver) + " " + std::string(e.name) +
-           (e.turbofish ? "::<>" : "") + list(e.args) + ")";
+    return "(method " + dump(e.receiver) + " " + std::string(e.name) + (e.turbofish ? "::<>" : "") + list(e.args) + ")";
   }
-  std::string operator()(const FieldExpr& e) const {
-    return "(. " + dump(e.base) + " " + std::string(e.name) + ")";
-  }
+  std::string operator()(const FieldExpr& e) const { return "(. " + dump(e.base) + " " + std::string(e.name) + ")"; }
   std::string operator()(const TupleIndexExpr& e) const {
     return "(. " + dump(e.base) + " " + std::to_string(e.index) + ")";
   }
-  std::string operator()(const IndexExpr& e) const {
-    return "(index " + dump(e.base) + " " + dump(e.index) + ")";
-  }
+  std::string operator()(const IndexExpr& e) const { return "(index " + dump(e.base) + " " + dump(e.index) + ")"; }
   std::string operator()(const UnaryExpr& e) const {
     return "(" + std::string(unary_op_text(e.op)) + " " + dump(e.operand) + ")";
   }
@@ -113,8 +106,8 @@ struct ExprDumper {
     return "(" + op + " " + dump(e.lhs) + " " + dump(e.rhs) + ")";
   }
   std::string operator()(const RangeExpr& e) const {
-    return std::string("(") + (e.inclusive ? "..=" : "..") + " " +
-           (e.start ? dump(e.start) : "_") + " " + (e.end ? dump(e.end) : "_") + ")";
+    return std::string("(") + (e.inclusive ? "..=" : "..") + " " + (e.start ? dump(e.start) : "_") + " " +
+           (e.end ? dump(e.end) : "_") + ")";
   }
   std::string operator()(const CastExpr& e) const {
     return "(as " + dump(e.value) + " " + std::string(e.type.text) + ")";
@@ -134,12 +127,9 @@ struct ExprDumper {
     std::string s = e.let_pattern ? "(while-let " + dump(e.let_pattern) + " " : "(while ";
     return labeled(e.label, s + dump(e.cond) + " " + dump(e.body) + ")");
   }
-  std::string operator()(const LoopExpr& e) const {
-    return labeled(e.label, "(loop " + dump(e.body) + ")");
-  }
+  std::string operator()(const LoopExpr& e) const { return labeled(e.label, "(loop " + dump(e.body) + ")"); }
   std::string operator()(const ForExpr& e) const {
-    return labeled(e.label, "(for " + dump(e.pattern) + " " + dump(e.iter) + " " +
-                                dump(e.body) + ")");
+    return labeled(e.label, "(for " + dump(e.pattern) + " " + dump(e.iter) + " " + dump(e.body) + ")");
   }
   std::string operator()(const MatchExpr& e) const {
     std::string s = "(match " + dump(e.scrutinee);
@@ -159,9 +149,7 @@ struct ExprDumper {
   std::string operator()(const ContinueExpr& e) const {
     return e.label.empty() ? "(continue)" : "(continue " + std::string(e.label) + ")";
   }
-  std::string operator()(const ReturnExpr& e) const {
-    return e.value ? "(return " + dump(e.value) + ")" : "(return)";
-  }
+  std::string operator()(const ReturnExpr& e) const { return e.value ? "(return " + dump(e.value) + ")" : "(return)"; }
   std::string operator()(const ClosureExpr& e) const {
     std::string s = "(";
     if (e.is_async) s += "async ";
@@ -179,23 +167,18 @@ struct ExprDumper {
   std::string operator()(const StructExpr& e) const {
     std::string s = "(struct " + path_text(e.path);
     for (const FieldInit& f : e.fields) {
-      s += f.shorthand ? " " + std::string(f.name)
-                       : " (" + std::string(f.name) + " " + dump(f.value) + ")";
+      s += f.shorthand ? " " + std::string(f.name) : " (" + std::string(f.name) + " " + dump(f.value) + ")";
     }
     if (e.base) s += " .." + dump(e.base);
     return s + ")";
   }
-  std::string operator()(const TupleExpr& e) const {
-    return e.elems.empty() ? "()" : "(tuple" + list(e.elems) + ")";
-  }
+  std::string operator()(const TupleExpr& e) const { return e.elems.empty() ? "()" : "(tuple" + list(e.elems) + ")"; }
   std::string operator()(const ParenExpr& e) const { return dump(e.inner); }
   std::string operator()(const ArrayExpr& e) const {
     std::string s = list(e.elems);
     return "[" + (s.empty() ? s : s.substr(1)) + "]";
   }
-  std::string operator()(const RepeatExpr& e) const {
-    return "[" + dump(e.value) + "; " + dump(e.count) + "]";
-  }
+  std::string operator()(const RepeatExpr& e) const { return "[" + dump(e.value) + "; " + dump(e.count) + "]"; }
   std::string operator()(const MacroExpr& e) const { return macro_text(e); }
   std::string operator()(const ErrorExpr&) const { return "<error>"; }
 };
@@ -212,13 +195,11 @@ struct PatternDumper {
   }
   std::string operator()(const LitPat& p) const { return dump(p.value); }
   std::string operator()(const RangePat& p) const {
-    return std::string("(") + (p.inclusive ? "..=" : "..") + " " + (p.lo ? dump(p.lo) : "_") +
-           " " + (p.hi ? dump(p.hi) : "_") + ")";
+    return std::string("(") + (p.inclusive ? "..=" : "..") + " " + (p.lo ? dump(p.lo) : "_") + " " +
+           (p.hi ? dump(p.hi) : "_") + ")";
   }
   std::string operator()(const PathPat& p) const { return path_text(p.path); }
-  std::string operator()(const TupleStructPat& p) const {
-    return "(" + path_text(p.path) + list(p.elems) + ")";
-  }
+  std::string operator()(const TupleStructPat& p) const { return "(" + path_text(p.path) + list(p.elems) + ")"; }
   std::string operator()(const StructPat& p) const {
     std::string s = "(struct " + path_text(p.path);
     for (const FieldPat& f : p.fields) s += " (" + std::string(f.name) + " " + dump(f.pattern) + ")";
@@ -265,8 +246,10 @@ struct ItemDumper {
         if (i > 0) s += "::";
         s += e.path[i];
       }
-      if (e.glob) s += "::*";
-      else if (e.path.empty() || e.alias != e.path.back()) s += " as " + std::string(e.alias);
+      if (e.glob)
+        s += "::*";
+      else if (e.path.empty() || e.alias != e.path.back())
+        s += " as " + std::string(e.alias);
     }
     return s + ")";
   }
@@ -307,9 +290,7 @@ struct ItemDumper {
 
 std::string dump(const Expr* e) { return e ? std::visit(ExprDumper{}, e->node) : "<null>"; }
 
-std::string dump(const Pattern* p) {
-  return p ? std::visit(PatternDumper{}, p->node) : "<null>";
-}
+std::string dump(const Pattern* p) { return p ? std::visit(PatternDumper{}, p->node) : "<null>"; }
 
 std::string dump(const Block* b) {
   if (!b) return "<null>";
@@ -369,8 +350,8 @@ std::string dump(const FormatString& f) {
     }
     if (sp.precision.kind == FormatCount::Kind::Literal) spec += "." + std::to_string(sp.precision.value);
     if (sp.precision.kind == FormatCount::Kind::Arg) {
-      spec += "." + (sp.precision.arg.name.empty() ? std::to_string(sp.precision.arg.index)
-                                                    : sp.precision.arg.name) + "$";
+      spec +=
+          "." + (sp.precision.arg.name.empty() ? std::to_string(sp.precision.arg.index) : sp.precision.arg.name) + "$";
     }
     switch (sp.trait) {
       case FormatTrait::Display: break;

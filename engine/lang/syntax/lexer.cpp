@@ -15,30 +15,22 @@ struct Keyword {
 
 // Strict keywords that the grammar uses; reserved words such as `yield` stay identifiers.
 constexpr Keyword kKeywords[] = {
-    {"as", TokenKind::KwAs},         {"async", TokenKind::KwAsync},
-    {"await", TokenKind::KwAwait},   {"break", TokenKind::KwBreak},
-    {"const", TokenKind::KwConst},   {"continue", TokenKind::KwContinue},
-    {"crate", TokenKind::KwCrate},   {"dyn", TokenKind::KwDyn},
-    {"else", TokenKind::KwElse},     {"enum", TokenKind::KwEnum},
-    {"extern", TokenKind::KwExtern}, {"false", TokenKind::KwFalse},
-    {"fn", TokenKind::KwFn},         {"for", TokenKind::KwFor},
-    {"if", TokenKind::KwIf},         {"impl", TokenKind::KwImpl},
-    {"in", TokenKind::KwIn},         {"let", TokenKind::KwLet},
-    {"loop", TokenKind::KwLoop},     {"match", TokenKind::KwMatch},
-    {"mod", TokenKind::KwMod},       {"move", TokenKind::KwMove},
-    {"mut", TokenKind::KwMut},       {"pub", TokenKind::KwPub},
-    {"ref", TokenKind::KwRef},       {"return", TokenKind::KwReturn},
-    {"self", TokenKind::KwSelfValue}, {"Self", TokenKind::KwSelfType},
-    {"static", TokenKind::KwStatic}, {"struct", TokenKind::KwStruct},
-    {"super", TokenKind::KwSuper},   {"trait", TokenKind::KwTrait},
-    {"true", TokenKind::KwTrue},     {"type", TokenKind::KwType},
-    {"unsafe", TokenKind::KwUnsafe}, {"use", TokenKind::KwUse},
+    {"as", TokenKind::KwAs},         {"async", TokenKind::KwAsync},   {"await", TokenKind::KwAwait},
+    {"break", TokenKind::KwBreak},   {"const", TokenKind::KwConst},   {"continue", TokenKind::KwContinue},
+    {"crate", TokenKind::KwCrate},   {"dyn", TokenKind::KwDyn},       {"else", TokenKind::KwElse},
+    {"enum", TokenKind::KwEnum},     {"extern", TokenKind::KwExtern}, {"false", TokenKind::KwFalse},
+    {"fn", TokenKind::KwFn},         {"for", TokenKind::KwFor},       {"if", TokenKind::KwIf},
+    {"impl", TokenKind::KwImpl},     {"in", TokenKind::KwIn},         {"let", TokenKind::KwLet},
+    {"loop", TokenKind::KwLoop},     {"match", TokenKind::KwMatch},   {"mod", TokenKind::KwMod},
+    {"move", TokenKind::KwMove},     {"mut", TokenKind::KwMut},       {"pub", TokenKind::KwPub},
+    {"ref", TokenKind::KwRef},       {"return", TokenKind::KwReturn}, {"self", TokenKind::KwSelfValue},
+    {"Self", TokenKind::KwSelfType}, {"static", TokenKind::KwStatic}, {"struct", TokenKind::KwStruct},
+    {"super", TokenKind::KwSuper},   {"trait", TokenKind::KwTrait},   {"true", TokenKind::KwTrue},
+    {"type", TokenKind::KwType},     {"unsafe", TokenKind::KwUnsafe}, {"use", TokenKind::KwUse},
     {"where", TokenKind::KwWhere},   {"while", TokenKind::KwWhile},
 };
 
-bool is_ident_start(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-}
+bool is_ident_start(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
 
 bool is_ident_char(unsigned char c) { return is_ident_start(c) || (c >= '0' && c <= '9'); }
 
@@ -225,8 +217,7 @@ class Lexer {
     if (c == 'r' && (peek(1) == '"' || (peek(1) == '#' && (peek(2) == '"' || peek(2) == '#')))) {
       return raw_string();
     }
-    if (c == 'b' && (peek(1) == '"' || peek(1) == '\'' || (peek(1) == 'r' && (peek(2) == '"' ||
-                                                                              peek(2) == '#')))) {
+    if (c == 'b' && (peek(1) == '"' || peek(1) == '\'' || (peek(1) == 'r' && (peek(2) == '"' || peek(2) == '#')))) {
       return byte_literal();
     }
     if (is_ident_start(c)) return identifier();
@@ -286,8 +277,7 @@ class Lexer {
         while (is_digit(peek()) || peek() == '_') advance();
       }
       if ((peek() == 'e' || peek() == 'E') &&
-          (is_digit(peek(1)) || peek(1) == '_' ||
-           ((peek(1) == '+' || peek(1) == '-') && is_digit(peek(2))))) {
+          (is_digit(peek(1)) || peek(1) == '_' || ((peek(1) == '+' || peek(1) == '-') && is_digit(peek(2))))) {
         is_float = true;
         advance(2);
         while (is_digit(peek()) || peek() == '_') advance();
@@ -472,9 +462,7 @@ class Lexer {
       case '%': return c1 == '=' ? take(2, TokenKind::PercentEq) : take(1, TokenKind::Percent);
       case '^': return c1 == '=' ? take(2, TokenKind::CaretEq) : take(1, TokenKind::Caret);
       case '!': return c1 == '=' ? take(2, TokenKind::Ne) : take(1, TokenKind::Bang);
-      default:
-        advance();
-        return push_error(LexError::UnexpectedChar);
+      default: advance(); return push_error(LexError::UnexpectedChar);
     }
   }
 };

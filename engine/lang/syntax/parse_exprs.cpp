@@ -78,8 +78,8 @@ bool infix_rule(TokenKind k, InfixRule& r) {
 }
 
 bool is_comparison(TokenKind k) {
-  return k == TokenKind::EqEq || k == TokenKind::Ne || k == TokenKind::Lt ||
-         k == TokenKind::Le || k == TokenKind::Gt || k == TokenKind::Ge;
+  return k == TokenKind::EqEq || k == TokenKind::Ne || k == TokenKind::Lt || k == TokenKind::Le || k == TokenKind::Gt ||
+         k == TokenKind::Ge;
 }
 
 }  // namespace
@@ -169,8 +169,7 @@ Expr* Parser::prefix() {
       if (inclusive && !end) error_at(start, "inclusive range with no end");
       return make_expr(span_from(start), RangeExpr{nullptr, end, inclusive});
     }
-    default:
-      return postfix(primary());
+    default: return postfix(primary());
   }
   bool twice = advance().kind == TokenKind::AmpAmp;
   if (op == UnaryOp::Ref && match(TokenKind::KwMut)) op = UnaryOp::RefMut;
@@ -185,8 +184,7 @@ Expr* Parser::postfix(Expr* base) {
   int start_depth = depth_;
   while (!panic_) {
     TokenKind k = current().kind;
-    if (k != TokenKind::Question && k != TokenKind::Dot && k != TokenKind::LParen &&
-        k != TokenKind::LBracket) {
+    if (k != TokenKind::Question && k != TokenKind::Dot && k != TokenKind::LParen && k != TokenKind::LBracket) {
       break;
     }
     if (++depth_ > kMaxNesting) {
@@ -232,8 +230,7 @@ Expr* Parser::postfix(Expr* base) {
         IntLiteral lit = parse_int(t.text);
         if (!lit.suffix.empty()) report(t.span, "invalid tuple index `" + std::string(t.text) + "`");
         advance();
-        base = make_expr(span_from(start),
-                         TupleIndexExpr{base, static_cast<uint32_t>(lit.value)});
+        base = make_expr(span_from(start), TupleIndexExpr{base, static_cast<uint32_t>(lit.value)});
       } else if (t.kind == TokenKind::Float) {
         // `t.0.1` lexes as `t`, `.`, `0.1`: split the float into two indices.
         std::string_view text = t.text;
@@ -249,10 +246,8 @@ Expr* Parser::postfix(Expr* base) {
         };
         if (!digits(a) || !digits(b)) report(t.span, "invalid tuple index `" + std::string(text) + "`");
         advance();
-        base = make_expr(span_from(start),
-                         TupleIndexExpr{base, static_cast<uint32_t>(parse_int(a).value)});
-        base = make_expr(span_from(start),
-                         TupleIndexExpr{base, static_cast<uint32_t>(parse_int(b).value)});
+        base = make_expr(span_from(start), TupleIndexExpr{base, static_cast<uint32_t>(parse_int(a).value)});
+        base = make_expr(span_from(start), TupleIndexExpr{base, static_cast<uint32_t>(parse_int(b).value)});
       } else {
         error_at_current("expected field, method or `await` after `.`");
         break;
@@ -283,19 +278,15 @@ Expr* Parser::primary() {
     case TokenKind::Str:
     case TokenKind::Char:
     case TokenKind::KwTrue:
-    case TokenKind::KwFalse:
-      return literal();
+    case TokenKind::KwFalse: return literal();
     case TokenKind::Ident:
     case TokenKind::KwSelfValue:
     case TokenKind::KwSelfType:
     case TokenKind::KwSuper:
     case TokenKind::KwCrate:
-    case TokenKind::ColonColon:
-      return path_expr();
-    case TokenKind::LParen:
-      return paren_or_tuple();
-    case TokenKind::LBracket:
-      return array();
+    case TokenKind::ColonColon: return path_expr();
+    case TokenKind::LParen: return paren_or_tuple();
+    case TokenKind::LBracket: return array();
     case TokenKind::LBrace:
     case TokenKind::KwIf:
     case TokenKind::KwMatch:
@@ -303,14 +294,11 @@ Expr* Parser::primary() {
     case TokenKind::KwWhile:
     case TokenKind::KwFor:
     case TokenKind::KwUnsafe:
-    case TokenKind::Lifetime:
-      return block_like({});
-    case TokenKind::KwAsync:
-      return async_expr();
+    case TokenKind::Lifetime: return block_like({});
+    case TokenKind::KwAsync: return async_expr();
     case TokenKind::KwMove:
     case TokenKind::Pipe:
-    case TokenKind::PipePipe:
-      return closure();
+    case TokenKind::PipePipe: return closure();
     case TokenKind::KwReturn: {
       advance();
       Expr* value = can_start_range_end() ? expression() : nullptr;
@@ -337,9 +325,7 @@ Expr* Parser::primary() {
       eat_gt();
       while (match(TokenKind::ColonColon) && check(TokenKind::Ident)) advance();
       return error_expr(span_from(start));
-    default:
-      error_at_current("expected expression");
-      return error_expr(start);
+    default: error_at_current("expected expression"); return error_expr(start);
   }
 }
 
@@ -347,8 +333,7 @@ Expr* Parser::primary() {
 Expr* Parser::path_expr() {
   Path p = path(true);
   if (check(TokenKind::Bang) &&
-      (check_next(TokenKind::LParen) || check_next(TokenKind::LBracket) ||
-       check_next(TokenKind::LBrace))) {
+      (check_next(TokenKind::LParen) || check_next(TokenKind::LBracket) || check_next(TokenKind::LBrace))) {
     return macro_call(std::move(p));
   }
   if (check(TokenKind::LBrace) && !no_struct_ && looks_like_struct_body()) {
@@ -533,9 +518,7 @@ Expr* Parser::literal() {
       lit.kind = LitKind::Bool;
       lit.bool_value = t.kind == TokenKind::KwTrue;
       break;
-    default:
-      error_at(t.span, "expected literal, found " + describe_token(t));
-      return error_expr(t.span);
+    default: error_at(t.span, "expected literal, found " + describe_token(t)); return error_expr(t.span);
   }
   return make_expr(t.span, std::move(lit));
 }
@@ -543,21 +526,43 @@ Expr* Parser::literal() {
 // Tokens that can begin an expression (used for optional operands such as `return` values).
 bool Parser::can_start_expr() const {
   switch (current().kind) {
-    case TokenKind::Int: case TokenKind::Float: case TokenKind::Str: case TokenKind::Char:
-    case TokenKind::KwTrue: case TokenKind::KwFalse: case TokenKind::Ident:
-    case TokenKind::KwSelfValue: case TokenKind::KwSelfType: case TokenKind::KwSuper:
-    case TokenKind::KwCrate: case TokenKind::ColonColon: case TokenKind::LParen:
-    case TokenKind::LBracket: case TokenKind::LBrace: case TokenKind::Minus:
-    case TokenKind::Bang: case TokenKind::Star: case TokenKind::Amp: case TokenKind::AmpAmp:
-    case TokenKind::Pipe: case TokenKind::PipePipe: case TokenKind::DotDot:
-    case TokenKind::KwIf: case TokenKind::KwMatch: case TokenKind::KwLoop:
-    case TokenKind::KwWhile: case TokenKind::KwFor: case TokenKind::KwUnsafe:
-    case TokenKind::KwAsync: case TokenKind::KwMove: case TokenKind::KwReturn:
-    case TokenKind::KwBreak: case TokenKind::KwContinue: case TokenKind::Lifetime:
-    case TokenKind::Lt:
-      return true;
-    default:
-      return false;
+    case TokenKind::Int:
+    case TokenKind::Float:
+    case TokenKind::Str:
+    case TokenKind::Char:
+    case TokenKind::KwTrue:
+    case TokenKind::KwFalse:
+    case TokenKind::Ident:
+    case TokenKind::KwSelfValue:
+    case TokenKind::KwSelfType:
+    case TokenKind::KwSuper:
+    case TokenKind::KwCrate:
+    case TokenKind::ColonColon:
+    case TokenKind::LParen:
+    case TokenKind::LBracket:
+    case TokenKind::LBrace:
+    case TokenKind::Minus:
+    case TokenKind::Bang:
+    case TokenKind::Star:
+    case TokenKind::Amp:
+    case TokenKind::AmpAmp:
+    case TokenKind::Pipe:
+    case TokenKind::PipePipe:
+    case TokenKind::DotDot:
+    case TokenKind::KwIf:
+    case TokenKind::KwMatch:
+    case TokenKind::KwLoop:
+    case TokenKind::KwWhile:
+    case TokenKind::KwFor:
+    case TokenKind::KwUnsafe:
+    case TokenKind::KwAsync:
+    case TokenKind::KwMove:
+    case TokenKind::KwReturn:
+    case TokenKind::KwBreak:
+    case TokenKind::KwContinue:
+    case TokenKind::Lifetime:
+    case TokenKind::Lt: return true;
+    default: return false;
   }
 }
 

@@ -11,24 +11,27 @@ bool Parser::at_item_start() const {
   TokenKind k = current().kind;
   TokenKind n = peek().kind;
   switch (k) {
-    case TokenKind::KwUse: case TokenKind::KwStruct: case TokenKind::KwEnum:
-    case TokenKind::KwFn: case TokenKind::KwImpl: case TokenKind::KwTrait:
-    case TokenKind::KwMod: case TokenKind::KwType: case TokenKind::KwStatic:
-    case TokenKind::KwExtern: case TokenKind::KwPub:
-      return true;
+    case TokenKind::KwUse:
+    case TokenKind::KwStruct:
+    case TokenKind::KwEnum:
+    case TokenKind::KwFn:
+    case TokenKind::KwImpl:
+    case TokenKind::KwTrait:
+    case TokenKind::KwMod:
+    case TokenKind::KwType:
+    case TokenKind::KwStatic:
+    case TokenKind::KwExtern:
+    case TokenKind::KwPub: return true;
     case TokenKind::KwConst:
-      return n == TokenKind::Ident || n == TokenKind::Underscore || n == TokenKind::KwFn ||
-             n == TokenKind::KwAsync || n == TokenKind::KwUnsafe;
-    case TokenKind::KwAsync:
-      return n == TokenKind::KwFn || n == TokenKind::KwUnsafe;
+      return n == TokenKind::Ident || n == TokenKind::Underscore || n == TokenKind::KwFn || n == TokenKind::KwAsync ||
+             n == TokenKind::KwUnsafe;
+    case TokenKind::KwAsync: return n == TokenKind::KwFn || n == TokenKind::KwUnsafe;
     case TokenKind::KwUnsafe:
-      return n == TokenKind::KwFn || n == TokenKind::KwImpl || n == TokenKind::KwTrait ||
-             n == TokenKind::KwExtern;
+      return n == TokenKind::KwFn || n == TokenKind::KwImpl || n == TokenKind::KwTrait || n == TokenKind::KwExtern;
     case TokenKind::Ident:
       return (current().text == "macro_rules" && n == TokenKind::Bang) ||
              (current().text == "union" && n == TokenKind::Ident);
-    default:
-      return false;
+    default: return false;
   }
 }
 
@@ -72,22 +75,13 @@ Item* Parser::item(std::vector<Attribute> attrs) {
         return nullptr;
       }
       break;
-    case TokenKind::KwTrait:
-      skip_unsupported_item(current().span, "trait definitions");
-      return nullptr;
-    case TokenKind::KwMod:
-      skip_unsupported_item(current().span, "modules");
-      return nullptr;
-    case TokenKind::KwExtern:
-      skip_unsupported_item(current().span, "extern blocks and crates");
-      return nullptr;
+    case TokenKind::KwTrait: skip_unsupported_item(current().span, "trait definitions"); return nullptr;
+    case TokenKind::KwMod: skip_unsupported_item(current().span, "modules"); return nullptr;
+    case TokenKind::KwExtern: skip_unsupported_item(current().span, "extern blocks and crates"); return nullptr;
     case TokenKind::Ident:
-      skip_unsupported_item(current().span, current().text == "union" ? "unions"
-                                                                      : "macro definitions");
+      skip_unsupported_item(current().span, current().text == "union" ? "unions" : "macro definitions");
       return nullptr;
-    default:
-      error_at_current("expected item");
-      return nullptr;
+    default: error_at_current("expected item"); return nullptr;
   }
   it->span = span_from(start);
   return it;
@@ -112,9 +106,8 @@ void Parser::skip_unsupported_item(const Span& at, const std::string& what) {
 
 // attribute := `#` `!`? `[` path (`(` tokens `)` | `=` tokens)? `]`
 void Parser::attributes(std::vector<Attribute>& out, bool inner) {
-  while (check(TokenKind::Pound) &&
-         (inner ? check_next(TokenKind::Bang) && peek(2).kind == TokenKind::LBracket
-                : check_next(TokenKind::LBracket))) {
+  while (check(TokenKind::Pound) && (inner ? check_next(TokenKind::Bang) && peek(2).kind == TokenKind::LBracket
+                                           : check_next(TokenKind::LBracket))) {
     Attribute a;
     Span start = advance().span;
     a.inner = match(TokenKind::Bang);
@@ -148,9 +141,8 @@ void Parser::attributes(std::vector<Attribute>& out, bool inner) {
 // visibility := `pub` (`(` crate | self | super | in path `)`)?
 bool Parser::visibility() {
   if (!match(TokenKind::KwPub)) return false;
-  if (check(TokenKind::LParen) &&
-      (peek().kind == TokenKind::KwCrate || peek().kind == TokenKind::KwSelfValue ||
-       peek().kind == TokenKind::KwSuper || peek().kind == TokenKind::KwIn)) {
+  if (check(TokenKind::LParen) && (peek().kind == TokenKind::KwCrate || peek().kind == TokenKind::KwSelfValue ||
+                                   peek().kind == TokenKind::KwSuper || peek().kind == TokenKind::KwIn)) {
     skip_delimited();
   }
   return true;
@@ -187,8 +179,8 @@ void Parser::use_tree(std::vector<std::string_view>& prefix, UseItem& out, const
       break;
     }
     TokenKind k = current().kind;
-    if (k != TokenKind::Ident && k != TokenKind::KwSelfValue && k != TokenKind::KwSuper &&
-        k != TokenKind::KwCrate && k != TokenKind::KwSelfType) {
+    if (k != TokenKind::Ident && k != TokenKind::KwSelfValue && k != TokenKind::KwSuper && k != TokenKind::KwCrate &&
+        k != TokenKind::KwSelfType) {
       error_at_current("expected a name in `use` path");
       break;
     }
@@ -206,8 +198,10 @@ void Parser::use_tree(std::vector<std::string_view>& prefix, UseItem& out, const
       entry.alias = name;
     }
     if (match(TokenKind::KwAs)) {
-      if (check(TokenKind::Underscore)) entry.alias = advance().text;
-      else entry.alias = expect_ident("a name after `as`");
+      if (check(TokenKind::Underscore))
+        entry.alias = advance().text;
+      else
+        entry.alias = expect_ident("a name after `as`");
     }
     entry.span = span_from(start);
     out.entries.push_back(std::move(entry));
@@ -424,8 +418,10 @@ void Parser::const_item(Item* item, bool is_static) {
     advance();
   }
   c.name_span = current().span;
-  if (check(TokenKind::Underscore)) c.name = advance().text;
-  else c.name = expect_ident(is_static ? "a static name" : "a constant name");
+  if (check(TokenKind::Underscore))
+    c.name = advance().text;
+  else
+    c.name = expect_ident(is_static ? "a static name" : "a constant name");
   if (match(TokenKind::Colon)) c.type = type();
   if (expect(TokenKind::Eq)) c.value = expression();
   item->node = std::move(c);

@@ -16,17 +16,28 @@ struct MacroName {
 
 // Supported macros by their last path segment (`tokio::join` and `futures::join` are `join`).
 constexpr MacroName kMacros[] = {
-    {"println", MacroKind::Println},     {"print", MacroKind::Print},
-    {"eprintln", MacroKind::Eprintln},   {"eprint", MacroKind::Eprint},
-    {"format", MacroKind::Format},       {"panic", MacroKind::Panic},
-    {"unreachable", MacroKind::Unreachable}, {"todo", MacroKind::Todo},
-    {"unimplemented", MacroKind::Unimplemented}, {"write", MacroKind::Write},
-    {"writeln", MacroKind::Writeln},     {"assert", MacroKind::Assert},
-    {"debug_assert", MacroKind::Assert}, {"assert_eq", MacroKind::AssertEq},
-    {"debug_assert_eq", MacroKind::AssertEq}, {"assert_ne", MacroKind::AssertNe},
-    {"debug_assert_ne", MacroKind::AssertNe}, {"vec", MacroKind::Vec},
-    {"matches", MacroKind::Matches},     {"dbg", MacroKind::Dbg},
-    {"join", MacroKind::Join},           {"try_join", MacroKind::TryJoin},
+    {"println", MacroKind::Println},
+    {"print", MacroKind::Print},
+    {"eprintln", MacroKind::Eprintln},
+    {"eprint", MacroKind::Eprint},
+    {"format", MacroKind::Format},
+    {"panic", MacroKind::Panic},
+    {"unreachable", MacroKind::Unreachable},
+    {"todo", MacroKind::Todo},
+    {"unimplemented", MacroKind::Unimplemented},
+    {"write", MacroKind::Write},
+    {"writeln", MacroKind::Writeln},
+    {"assert", MacroKind::Assert},
+    {"debug_assert", MacroKind::Assert},
+    {"assert_eq", MacroKind::AssertEq},
+    {"debug_assert_eq", MacroKind::AssertEq},
+    {"assert_ne", MacroKind::AssertNe},
+    {"debug_assert_ne", MacroKind::AssertNe},
+    {"vec", MacroKind::Vec},
+    {"matches", MacroKind::Matches},
+    {"dbg", MacroKind::Dbg},
+    {"join", MacroKind::Join},
+    {"try_join", MacroKind::TryJoin},
     {"select", MacroKind::Select},
 };
 
@@ -64,14 +75,10 @@ Expr* Parser::macro_call(Path path) {
     case MacroKind::Panic:
     case MacroKind::Unreachable:
     case MacroKind::Todo:
-    case MacroKind::Unimplemented:
-      format_macro(m, close, false);
-      break;
+    case MacroKind::Unimplemented: format_macro(m, close, false); break;
     case MacroKind::Print:
     case MacroKind::Eprint:
-    case MacroKind::Format:
-      format_macro(m, close, true);
-      break;
+    case MacroKind::Format: format_macro(m, close, true); break;
     case MacroKind::Write:
     case MacroKind::Writeln:
       m.args.push_back(expression());
@@ -115,13 +122,10 @@ Expr* Parser::macro_call(Path path) {
         if (!match(TokenKind::Comma)) break;
       }
       break;
-    case MacroKind::Select:
-      select_macro(m, close);
-      break;
+    case MacroKind::Select: select_macro(m, close); break;
   }
   if (!check(close)) {
-    error_at_current(std::string("expected ") + token_kind_name(close) + " to close `" +
-                     path.text() + "!`");
+    error_at_current(std::string("expected ") + token_kind_name(close) + " to close `" + path.text() + "!`");
     // Skip the rest of the token tree so parsing resumes after it.
     int depth = 0;
     while (!at_end() && !(depth == 0 && check(close))) {
@@ -143,8 +147,8 @@ Expr* Parser::macro_call(Path path) {
 void Parser::format_macro(MacroExpr& m, TokenKind close, bool needs_format) {
   if (check(close)) {
     if (needs_format) {
-      error_at(current().span, std::string("`") + macro_kind_name(m.kind) +
-                                   "!` requires at least a format string argument");
+      error_at(current().span,
+               std::string("`") + macro_kind_name(m.kind) + "!` requires at least a format string argument");
     }
     return;
   }

@@ -8,9 +8,8 @@ namespace ps::lang {
 namespace {
 
 bool is_literal_start(TokenKind k) {
-  return k == TokenKind::Int || k == TokenKind::Float || k == TokenKind::Str ||
-         k == TokenKind::Char || k == TokenKind::KwTrue || k == TokenKind::KwFalse ||
-         k == TokenKind::Minus;
+  return k == TokenKind::Int || k == TokenKind::Float || k == TokenKind::Str || k == TokenKind::Char ||
+         k == TokenKind::KwTrue || k == TokenKind::KwFalse || k == TokenKind::Minus;
 }
 
 bool is_path_start(TokenKind k) {
@@ -39,9 +38,7 @@ Pattern* Parser::pattern() {
   Nest nest(*this);
   if (!nest.ok) return error_pattern(start);
   switch (current().kind) {
-    case TokenKind::Underscore:
-      advance();
-      return make_pattern(start, WildcardPat{});
+    case TokenKind::Underscore: advance(); return make_pattern(start, WildcardPat{});
     case TokenKind::DotDot:
     case TokenKind::DotDotEq: {
       bool inclusive = advance().kind == TokenKind::DotDotEq;
@@ -79,8 +76,10 @@ Pattern* Parser::pattern() {
       IdentPat id;
       id.by_ref = match(TokenKind::KwRef);
       id.is_mut = match(TokenKind::KwMut);
-      if (check(TokenKind::KwSelfValue)) id.name = advance().text;
-      else id.name = expect_ident("a binding name");
+      if (check(TokenKind::KwSelfValue))
+        id.name = advance().text;
+      else
+        id.name = expect_ident("a binding name");
       if (match(TokenKind::At)) id.subpattern = pattern();
       return make_pattern(span_from(start), std::move(id));
     }
@@ -199,8 +198,8 @@ Pattern* Parser::path_pattern() {
   }
   bool lone = p.segments.size() == 1 && !p.global && !p.segments[0].has_generic_args;
   std::string_view name = lone ? p.segments[0].name : std::string_view();
-  if (lone && !name.empty() && !(name[0] >= 'A' && name[0] <= 'Z') && name != "self" &&
-      name != "super" && name != "crate") {
+  if (lone && !name.empty() && !(name[0] >= 'A' && name[0] <= 'Z') && name != "self" && name != "super" &&
+      name != "crate") {
     IdentPat id{name, false, false, nullptr};
     if (match(TokenKind::At)) id.subpattern = pattern();
     return make_pattern(span_from(start), std::move(id));

@@ -10,8 +10,8 @@ namespace {
 
 // Expressions that end a statement without `;` and need no `,` as a match arm body.
 bool is_block_like(const Expr* e) {
-  return e->is<BlockExpr>() || e->is<IfExpr>() || e->is<MatchExpr>() || e->is<LoopExpr>() ||
-         e->is<WhileExpr>() || e->is<ForExpr>();
+  return e->is<BlockExpr>() || e->is<IfExpr>() || e->is<MatchExpr>() || e->is<LoopExpr>() || e->is<WhileExpr>() ||
+         e->is<ForExpr>();
 }
 
 }  // namespace
@@ -29,15 +29,16 @@ Block* Parser::block() {
     bool is_tail = false;
     Expr* tail = nullptr;
     Stmt* s = statement(is_tail, tail);
-    if (is_tail) b->tail = tail;
-    else if (s) b->stmts.push_back(s);
+    if (is_tail)
+      b->tail = tail;
+    else if (s)
+      b->stmts.push_back(s);
     if (panic_) synchronize_stmt();
     if (pos_ == before && !check(TokenKind::RBrace) && !at_end()) advance();
   }
   if (at_end()) {
-    error_at(current().span, "expected `}` to close the block opened at " +
-                                 std::to_string(start.line) + ":" + std::to_string(start.col) +
-                                 ", found end of file");
+    error_at(current().span, "expected `}` to close the block opened at " + std::to_string(start.line) + ":" +
+                                 std::to_string(start.col) + ", found end of file");
   } else {
     advance();
   }
@@ -100,15 +101,15 @@ Stmt* Parser::let_statement() {
 
 bool Parser::at_block_like_start() const {
   switch (current().kind) {
-    case TokenKind::LBrace: case TokenKind::KwIf: case TokenKind::KwMatch:
-    case TokenKind::KwLoop: case TokenKind::KwWhile: case TokenKind::KwFor:
-      return true;
-    case TokenKind::KwUnsafe:
-      return check_next(TokenKind::LBrace);
-    case TokenKind::Lifetime:
-      return check_next(TokenKind::Colon);
-    default:
-      return false;
+    case TokenKind::LBrace:
+    case TokenKind::KwIf:
+    case TokenKind::KwMatch:
+    case TokenKind::KwLoop:
+    case TokenKind::KwWhile:
+    case TokenKind::KwFor: return true;
+    case TokenKind::KwUnsafe: return check_next(TokenKind::LBrace);
+    case TokenKind::Lifetime: return check_next(TokenKind::Colon);
+    default: return false;
   }
 }
 
@@ -132,9 +133,7 @@ Expr* Parser::block_like(std::string_view label) {
     case TokenKind::KwWhile: return while_expr(label);
     case TokenKind::KwFor: return for_expr(label);
     case TokenKind::Lifetime: return labeled();
-    default:
-      error_at_current("expected expression");
-      return error_expr(start);
+    default: error_at_current("expected expression"); return error_expr(start);
   }
 }
 

@@ -55,9 +55,7 @@ TypeRef Parser::type(Path* path_out) {
       expect(TokenKind::RBracket);
       break;
     case TokenKind::Bang:
-    case TokenKind::Underscore:
-      advance();
-      break;
+    case TokenKind::Underscore: advance(); break;
     case TokenKind::KwImpl:
     case TokenKind::KwDyn:
       // `impl Future` and `dyn Future` name no concrete type; values carry
@@ -129,8 +127,7 @@ Path Parser::path(bool in_expr) {
     } else if (!in_expr && check(TokenKind::Lt)) {
       generic_args();
       seg.has_generic_args = true;
-    } else if (!in_expr && check(TokenKind::LParen) &&
-               (t.text == "Fn" || t.text == "FnMut" || t.text == "FnOnce")) {
+    } else if (!in_expr && check(TokenKind::LParen) && (t.text == "Fn" || t.text == "FnMut" || t.text == "FnOnce")) {
       advance();
       while (!check(TokenKind::RParen) && !at_end() && !panic_) {
         type();
@@ -168,8 +165,8 @@ void Parser::generic_args() {
       advance();
       advance();
       bounds();
-    } else if (check(TokenKind::Int) || check(TokenKind::Str) || check(TokenKind::Char) ||
-               check(TokenKind::KwTrue) || check(TokenKind::KwFalse)) {
+    } else if (check(TokenKind::Int) || check(TokenKind::Str) || check(TokenKind::Char) || check(TokenKind::KwTrue) ||
+               check(TokenKind::KwFalse)) {
       advance();
     } else if (check(TokenKind::Minus)) {
       advance();
@@ -195,8 +192,10 @@ void Parser::generic_params() {
       expect_ident("a const parameter name");
       if (expect(TokenKind::Colon)) type();
       if (match(TokenKind::Eq)) {
-        if (check(TokenKind::LBrace)) skip_delimited();
-        else advance();
+        if (check(TokenKind::LBrace))
+          skip_delimited();
+        else
+          advance();
       }
     } else {
       expect_ident("a generic parameter");
@@ -211,8 +210,7 @@ void Parser::generic_params() {
 // where_clause := `where` (lifetime `:` bounds | (`for` generics)? type `:` bounds?),*
 void Parser::where_clause() {
   if (!match(TokenKind::KwWhere)) return;
-  while (!at_end() && !check(TokenKind::LBrace) && !check(TokenKind::Semi) &&
-         !check(TokenKind::Eq) && !panic_) {
+  while (!at_end() && !check(TokenKind::LBrace) && !check(TokenKind::Semi) && !check(TokenKind::Eq) && !panic_) {
     if (match(TokenKind::Lifetime)) {
       if (match(TokenKind::Colon)) bounds();
     } else {
@@ -241,8 +239,8 @@ void Parser::bounds() {
       if (match(TokenKind::KwFor)) generic_params();
       if (is_path_segment(current().kind) || check(TokenKind::ColonColon)) {
         path(false);
-      } else if (check(TokenKind::Plus) || check(TokenKind::Comma) ||
-                 is_closing_angle(current().kind) || check(TokenKind::LBrace)) {
+      } else if (check(TokenKind::Plus) || check(TokenKind::Comma) || is_closing_angle(current().kind) ||
+                 check(TokenKind::LBrace)) {
         // An empty bound list, as in `T:` or `T: 'a +`.
       } else {
         error_at_current("expected a trait bound");

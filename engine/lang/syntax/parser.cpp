@@ -121,21 +121,26 @@ void Parser::report(const Span& span, std::string message) {
   }
 }
 
-void Parser::unsupported(const Span& span, const std::string& what) {
-  report(span, "unsupported: " + what);
-}
+void Parser::unsupported(const Span& span, const std::string& what) { report(span, "unsupported: " + what); }
 
 // Statement boundaries: after these keywords a new statement surely begins.
 static bool is_statement_keyword(TokenKind k) {
   switch (k) {
-    case TokenKind::KwLet: case TokenKind::KwFn: case TokenKind::KwStruct:
-    case TokenKind::KwEnum: case TokenKind::KwImpl: case TokenKind::KwUse:
-    case TokenKind::KwStatic: case TokenKind::KwTrait: case TokenKind::KwReturn:
-    case TokenKind::KwIf: case TokenKind::KwWhile: case TokenKind::KwFor:
-    case TokenKind::KwLoop: case TokenKind::KwMatch:
-      return true;
-    default:
-      return false;
+    case TokenKind::KwLet:
+    case TokenKind::KwFn:
+    case TokenKind::KwStruct:
+    case TokenKind::KwEnum:
+    case TokenKind::KwImpl:
+    case TokenKind::KwUse:
+    case TokenKind::KwStatic:
+    case TokenKind::KwTrait:
+    case TokenKind::KwReturn:
+    case TokenKind::KwIf:
+    case TokenKind::KwWhile:
+    case TokenKind::KwFor:
+    case TokenKind::KwLoop:
+    case TokenKind::KwMatch: return true;
+    default: return false;
   }
 }
 
@@ -243,9 +248,8 @@ ParseResult parse(std::string_view source) {
   Parser parser(*result.ast, std::move(tokens), result.diagnostics);
   parser.program();
   std::vector<Diagnostic>& d = result.diagnostics;
-  std::stable_sort(d.begin(), d.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return a.span.offset < b.span.offset;
-  });
+  std::stable_sort(d.begin(), d.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) { return a.span.offset < b.span.offset; });
   d.erase(std::unique(d.begin(), d.end(),
                       [](const Diagnostic& a, const Diagnostic& b) {
                         return a.span.offset == b.span.offset && a.message == b.message;

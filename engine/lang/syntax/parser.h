@@ -10,8 +10,8 @@
 #include <string_view>
 #include <vector>
 
-#include "lang/syntax/ast.h"
 #include "lang/base/source.h"
+#include "lang/syntax/ast.h"
 
 namespace ps::lang {
 
@@ -24,8 +24,8 @@ constexpr int kMaxNesting = 256;
 constexpr size_t kMaxDiagnostics = 100;
 
 struct ParseResult {
-  std::unique_ptr<Ast> ast;              // Always present, possibly with ErrorExpr nodes.
-  std::vector<Diagnostic> diagnostics;   // Sorted by position.
+  std::unique_ptr<Ast> ast;             // Always present, possibly with ErrorExpr nodes.
+  std::vector<Diagnostic> diagnostics;  // Sorted by position.
 
   bool ok() const;  // True when no diagnostic is an error.
 };

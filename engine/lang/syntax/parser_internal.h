@@ -180,9 +180,7 @@ class Parser {
 struct NoStruct {
   Parser& p;
   bool saved;
-  NoStruct(Parser& parser, bool value) : p(parser), saved(parser.no_struct_) {
-    parser.no_struct_ = value;
-  }
+  NoStruct(Parser& parser, bool value) : p(parser), saved(parser.no_struct_) { parser.no_struct_ = value; }
   ~NoStruct() { p.no_struct_ = saved; }
 };
 

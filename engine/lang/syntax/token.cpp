@@ -107,9 +107,7 @@ const char* token_kind_name(TokenKind kind) {
   return "token";
 }
 
-bool is_keyword(TokenKind kind) {
-  return kind >= TokenKind::KwAs && kind <= TokenKind::KwWhile;
-}
+bool is_keyword(TokenKind kind) { return kind >= TokenKind::KwAs && kind <= TokenKind::KwWhile; }
 
 // Names and literals quote their text; everything else uses the kind's name.
 std::string describe_token(const Token& token) {
@@ -136,8 +134,7 @@ std::string lex_error_message(const Token& token) {
     case LexError::UnterminatedBlockComment: return "unterminated block comment";
     case LexError::UnknownEscape: return "unknown character escape `" + text + "`";
     case LexError::BadUnicodeEscape: return "invalid unicode escape `" + text + "`";
-    case LexError::BadHexEscape:
-      return "invalid hex escape `" + text + "` (must be `\\x00` to `\\x7f`)";
+    case LexError::BadHexEscape: return "invalid hex escape `" + text + "` (must be `\\x00` to `\\x7f`)";
     case LexError::EmptyChar: return "empty character literal";
     case LexError::CharTooLong: return "character literal may only contain one code point";
     case LexError::BadDigit: return "invalid digit `" + text + "` for this number base";

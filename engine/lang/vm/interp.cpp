@@ -228,7 +228,8 @@ bool Interp::call_value(const Value& callee, Value* args, uint32_t nargs, Value&
   auto* c = callee.as<ClosureObj>();
   const FnProto& p = prog.fns[c->fn];
   if (p.arity != nargs)
-    return fail("this closure takes " + std::to_string(p.arity) + " argument(s) but " + std::to_string(nargs) + " were supplied");
+    return fail("this closure takes " + std::to_string(p.arity) + " argument(s) but " + std::to_string(nargs) +
+                " were supplied");
   if (p.is_async) {
     out = make_async(c->fn, args, nargs, &c->captures);
     return true;
@@ -268,9 +269,12 @@ bool Interp::is_awaitable(const Value& v) const {
 PollResult Interp::poll_awaitable(Value& fut, uint32_t& path, Context& cx, Value& out) {
   if (path == 0) {
     uint32_t lab;
-    if (fut.is(ObjKind::Future)) lab = fut.as<FutureObj>()->label;
-    else if (fut.is(ObjKind::Struct)) lab = label(fut.as<StructObj>()->type->name);
-    else lab = labels.join_handle;
+    if (fut.is(ObjKind::Future))
+      lab = fut.as<FutureObj>()->label;
+    else if (fut.is(ObjKind::Struct))
+      lab = label(fut.as<StructObj>()->type->name);
+    else
+      lab = labels.join_handle;
     path = rt.trace().child_path(cx.path(), lab, cx.task());
   }
   if (!depth_ok(depth_)) return PollResult::Error;
@@ -322,8 +326,8 @@ PollResult Interp::poll_direct(Value& fut, Context& cx, Value& out) {
       bool cancelled = res.error().is_cancelled();
       out = err(Value::adopt(new ErrorObj(cancelled ? "cancelled" : "panic",
                                           "task " + std::to_string(id) + (cancelled ? " was cancelled" : " panicked"),
-                                          std::string("JoinError::") + (cancelled ? "Cancelled" : "Panic") + "(Id(" + std::to_string(id) + ")" +
-                                              (cancelled ? ")" : ", ...)"))));
+                                          std::string("JoinError::") + (cancelled ? "Cancelled" : "Panic") + "(Id(" +
+                                              std::to_string(id) + ")" + (cancelled ? ")" : ", ...)"))));
     }
     return PollResult::Ready;
   }
@@ -355,8 +359,8 @@ bool Interp::limit(std::string message) {
 }
 
 bool Interp::depth_ok(size_t depth) {
-  return depth < limits_.max_depth ||
-         limit("recursion limit reached: calls and awaits nested more than " + std::to_string(limits_.max_depth) + " deep");
+  return depth < limits_.max_depth || limit("recursion limit reached: calls and awaits nested more than " +
+                                            std::to_string(limits_.max_depth) + " deep");
 }
 
 bool Interp::string_fits(size_t bytes) {
@@ -434,11 +438,17 @@ bool Interp::handle_text(const Value& v, bool debug, std::string& out) {
   if (!v.is(ObjKind::Handle)) return false;
   auto* h = v.as<HandleObj>();
   switch (h->hkind) {
-    case HandleKind::Error: out += debug ? static_cast<ErrorObj*>(h)->debug : static_cast<ErrorObj*>(h)->display; return true;
-    case HandleKind::Waker: out += "Waker { task: " + std::to_string(static_cast<WakerObj*>(h)->waker.task()) + " }"; return true;
+    case HandleKind::Error:
+      out += debug ? static_cast<ErrorObj*>(h)->debug : static_cast<ErrorObj*>(h)->display;
+      return true;
+    case HandleKind::Waker:
+      out += "Waker { task: " + std::to_string(static_cast<WakerObj*>(h)->waker.task()) + " }";
+      return true;
     case HandleKind::Context: out += "Context { .. }"; return true;
     case HandleKind::Instant: out += "Instant { .. }"; return true;
-    case HandleKind::JoinHandle: out += "JoinHandle { id: Id(" + std::to_string(static_cast<JoinHandleObj*>(h)->handle.id()) + ") }"; return true;
+    case HandleKind::JoinHandle:
+      out += "JoinHandle { id: Id(" + std::to_string(static_cast<JoinHandleObj*>(h)->handle.id()) + ") }";
+      return true;
     case HandleKind::Guard: {
       Value inner = through_guard(v);
       std::string error;

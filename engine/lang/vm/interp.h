@@ -20,10 +20,10 @@
 
 #include "engine.h"
 #include "lang/fmt/fmt.h"
-#include "lang/vm/natives.h"
-#include "lang/vm/objects.h"
 #include "lang/program/program.h"
 #include "lang/program/value.h"
+#include "lang/vm/natives.h"
+#include "lang/vm/objects.h"
 
 namespace ps::lang {
 
@@ -56,10 +56,10 @@ class Coroutine {
   std::vector<CallFrame> frames;
   std::vector<Value> locals;
   std::vector<Value> stack;
-  Value awaiting;           // the future of the current `.await`
+  Value awaiting;  // the future of the current `.await`
   bool awaiting_active = false;
   uint32_t awaiting_path = 0;
-  bool in_thread = false;   // a simulated OS thread's body: thread::sleep suspends it
+  bool in_thread = false;  // a simulated OS thread's body: thread::sleep suspends it
   uint64_t sleep_request_us = 0;
 };
 
@@ -110,7 +110,10 @@ class Interp final : public FormatHost {
   bool string_fits(size_t bytes);
   bool failed() const { return panicking_; }
   const std::string& panic_message() const { return panic_message_; }
-  void clear_panic() { panicking_ = false; panic_message_.clear(); }
+  void clear_panic() {
+    panicking_ = false;
+    panic_message_.clear();
+  }
   std::string location() const;  // "line:col" of the current instruction
   uint32_t current_span() const { return span_; }
 
@@ -143,8 +146,8 @@ class Interp final : public FormatHost {
   const NativeTable& natives;  // the runtime library (lang/lib)
   // Interned labels of the runtime library's futures.
   struct Labels {
-    uint32_t sleep, yield_now, join_handle, recv, send, timeout, join, select, oneshot, lock,
-        notified, acquire, tick, ready, pending, poll_fn, join_all, select_all, main, thread;
+    uint32_t sleep, yield_now, join_handle, recv, send, timeout, join, select, oneshot, lock, notified, acquire, tick,
+        ready, pending, poll_fn, join_all, select_all, main, thread;
   } labels{};
 
  private:

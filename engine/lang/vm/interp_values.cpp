@@ -17,9 +17,15 @@ bool is_num(const Value& v) { return v.is_int() || v.is_float(); }
 double num(const Value& v) { return v.is_int() ? static_cast<double>(v.as_int()) : v.as_float(); }
 
 // Wrapping integer arithmetic (Rust's release builds), without signed overflow.
-int64_t wrap_add(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) + static_cast<uint64_t>(b)); }
-int64_t wrap_sub(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) - static_cast<uint64_t>(b)); }
-int64_t wrap_mul(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) * static_cast<uint64_t>(b)); }
+int64_t wrap_add(int64_t a, int64_t b) {
+  return static_cast<int64_t>(static_cast<uint64_t>(a) + static_cast<uint64_t>(b));
+}
+int64_t wrap_sub(int64_t a, int64_t b) {
+  return static_cast<int64_t>(static_cast<uint64_t>(a) - static_cast<uint64_t>(b));
+}
+int64_t wrap_mul(int64_t a, int64_t b) {
+  return static_cast<int64_t>(static_cast<uint64_t>(a) * static_cast<uint64_t>(b));
+}
 
 }  // namespace
 
@@ -112,8 +118,11 @@ bool Interp::unary(uint32_t op, Value& a) {
   a = through_guard(a);
   if (op >= static_cast<uint32_t>(Cast::ToFloat)) {
     auto c = static_cast<Cast>(op);
-    int64_t i = a.is_int() ? a.as_int() : a.is_float() ? static_cast<int64_t>(std::isnan(a.as_float()) ? 0 : a.as_float())
-                : a.is_char() ? static_cast<int64_t>(a.as_char()) : a.is_bool() ? (a.as_bool() ? 1 : 0) : 0;
+    int64_t i = a.is_int()     ? a.as_int()
+                : a.is_float() ? static_cast<int64_t>(std::isnan(a.as_float()) ? 0 : a.as_float())
+                : a.is_char()  ? static_cast<int64_t>(a.as_char())
+                : a.is_bool()  ? (a.as_bool() ? 1 : 0)
+                               : 0;
     if (!a.is_int() && !a.is_float() && !a.is_char() && !a.is_bool()) return fail("this value cannot be cast");
     switch (c) {
       case Cast::ToFloat: a = Value::floating(a.is_float() ? a.as_float() : static_cast<double>(i)); return true;
@@ -182,7 +191,8 @@ bool Interp::get_index(Value& base, const Value& index) {
     auto& items = b.as<VecObj>()->items;
     int64_t i = index.as_int();
     if (i < 0 || static_cast<size_t>(i) >= items.size())
-      return fail("index out of bounds: the len is " + std::to_string(items.size()) + " but the index is " + std::to_string(i));
+      return fail("index out of bounds: the len is " + std::to_string(items.size()) + " but the index is " +
+                  std::to_string(i));
     base = items[static_cast<size_t>(i)];
     return true;
   }
@@ -191,7 +201,8 @@ bool Interp::get_index(Value& base, const Value& index) {
     size_t len = b.is(ObjKind::Vec) ? b.as<VecObj>()->items.size() : b.as<StrObj>()->text.size();
     int64_t end = r->bounded ? r->end : static_cast<int64_t>(len);
     if (r->start < 0 || end < r->start || static_cast<size_t>(end) > len)
-      return fail("range end index " + std::to_string(end) + " out of range for slice of length " + std::to_string(len));
+      return fail("range end index " + std::to_string(end) + " out of range for slice of length " +
+                  std::to_string(len));
     if (b.is(ObjKind::Vec)) {
       auto& items = b.as<VecObj>()->items;
       base = make_vec(std::vector<Value>(items.begin() + r->start, items.begin() + end));
@@ -209,7 +220,8 @@ bool Interp::set_index(const Value& base, const Value& index, Value v) {
     auto& items = b.as<VecObj>()->items;
     int64_t i = index.as_int();
     if (i < 0 || static_cast<size_t>(i) >= items.size())
-      return fail("index out of bounds: the len is " + std::to_string(items.size()) + " but the index is " + std::to_string(i));
+      return fail("index out of bounds: the len is " + std::to_string(items.size()) + " but the index is " +
+                  std::to_string(i));
     items[static_cast<size_t>(i)] = std::move(v);
     return true;
   }
@@ -272,12 +284,14 @@ bool Interp::step_call_method(Coroutine& co, const Instr& ins) {
     Value recv = stack[recv_at];
     const std::map<std::string, uint32_t, std::less<>>* methods = nullptr;
     if (recv.is(ObjKind::Struct)) methods = &recv.as<StructObj>()->type->methods;
-    if (recv.is(ObjKind::Enum) && user_enum(recv.as<EnumObj>()->enum_id)) methods = &user_enum(recv.as<EnumObj>()->enum_id)->methods;
+    if (recv.is(ObjKind::Enum) && user_enum(recv.as<EnumObj>()->enum_id))
+      methods = &user_enum(recv.as<EnumObj>()->enum_id)->methods;
     if (methods) {
       auto it = methods->find(name);
       if (it != methods->end()) {
         const FnProto& p = prog.fns[it->second];
-        std::vector<Value> args(std::make_move_iterator(stack.begin() + static_cast<long>(recv_at)), std::make_move_iterator(stack.end()));
+        std::vector<Value> args(std::make_move_iterator(stack.begin() + static_cast<long>(recv_at)),
+                                std::make_move_iterator(stack.end()));
         stack.resize(recv_at);
         if (p.is_async) {
           stack.push_back(make_async(it->second, args.data(), static_cast<uint32_t>(args.size()), nullptr));
@@ -304,7 +318,8 @@ bool Interp::step_call_method(Coroutine& co, const Instr& ins) {
       continue;
     }
     std::string what;
-    if (recv.is(ObjKind::Struct)) what = "struct `" + recv.as<StructObj>()->type->name + "`";
+    if (recv.is(ObjKind::Struct))
+      what = "struct `" + recv.as<StructObj>()->type->name + "`";
     else {
       to_debug(recv, what);
       what = "`" + what + "`";
@@ -359,10 +374,14 @@ bool Interp::values_equal(const Value& a0, const Value& b0) {
     case ObjKind::Vec: return same_items(a.as<VecObj>()->items, b.as<VecObj>()->items);
     case ObjKind::Tuple: return same_items(a.as<TupleObj>()->items, b.as<TupleObj>()->items);
     case ObjKind::Enum:
-      return a.as<EnumObj>()->enum_id == b.as<EnumObj>()->enum_id && a.as<EnumObj>()->variant == b.as<EnumObj>()->variant &&
+      return a.as<EnumObj>()->enum_id == b.as<EnumObj>()->enum_id &&
+             a.as<EnumObj>()->variant == b.as<EnumObj>()->variant &&
              same_items(a.as<EnumObj>()->payload, b.as<EnumObj>()->payload);
-    case ObjKind::Struct: return a.as<StructObj>()->type == b.as<StructObj>()->type && same_items(a.as<StructObj>()->fields, b.as<StructObj>()->fields);
-    case ObjKind::Range: return a.as<RangeObj>()->start == b.as<RangeObj>()->start && a.as<RangeObj>()->end == b.as<RangeObj>()->end;
+    case ObjKind::Struct:
+      return a.as<StructObj>()->type == b.as<StructObj>()->type &&
+             same_items(a.as<StructObj>()->fields, b.as<StructObj>()->fields);
+    case ObjKind::Range:
+      return a.as<RangeObj>()->start == b.as<RangeObj>()->start && a.as<RangeObj>()->end == b.as<RangeObj>()->end;
     case ObjKind::Handle: {
       auto ka = a.as<HandleObj>()->hkind;
       if ((ka == HandleKind::Duration || ka == HandleKind::Instant) && ka == b.as<HandleObj>()->hkind)
@@ -460,8 +479,10 @@ Value Interp::clone_value(const Value& v) {
     case ObjKind::Str: return str(v.as<StrObj>()->text);
     case ObjKind::Vec: return make_vec(clone_all(v.as<VecObj>()->items));
     case ObjKind::Tuple: return make_tuple(clone_all(v.as<TupleObj>()->items));
-    case ObjKind::Enum: return make_enum(v.as<EnumObj>()->enum_id, v.as<EnumObj>()->variant, clone_all(v.as<EnumObj>()->payload));
-    case ObjKind::Struct: return Value::adopt(new StructObj(v.as<StructObj>()->type, clone_all(v.as<StructObj>()->fields)));
+    case ObjKind::Enum:
+      return make_enum(v.as<EnumObj>()->enum_id, v.as<EnumObj>()->variant, clone_all(v.as<EnumObj>()->payload));
+    case ObjKind::Struct:
+      return Value::adopt(new StructObj(v.as<StructObj>()->type, clone_all(v.as<StructObj>()->fields)));
     case ObjKind::Handle: {
       auto* h = v.as<HandleObj>();
       if (h->hkind == HandleKind::Waker) return Value::adopt(new WakerObj(static_cast<WakerObj*>(h)->waker));

@@ -60,14 +60,14 @@ enum class HandleKind : uint8_t {
   MpscReceiver,
   TokioMutex,
   StdMutex,
-  Guard,          // a lock guard or RefCell borrow: derefs to its cell
+  Guard,  // a lock guard or RefCell borrow: derefs to its cell
   Notify,
   Semaphore,
   Permit,
   Interval,
-  Formatter,      // the `f` of a user `impl Display`
+  Formatter,  // the `f` of a user `impl Display`
   ThreadHandle,
-  Error,          // JoinError, Elapsed, RecvError, SendError, ...
+  Error,  // JoinError, Elapsed, RecvError, SendError, ...
 };
 
 struct HandleObj : Obj {
@@ -103,7 +103,8 @@ struct OneshotSenderObj final : HandleObj {
 };
 
 struct MpscSenderObj final : HandleObj {
-  MpscSenderObj(mpsc::Sender<Value> s, bool bounded) : HandleObj(HandleKind::MpscSender), tx(std::move(s)), bounded(bounded) {}
+  MpscSenderObj(mpsc::Sender<Value> s, bool bounded)
+      : HandleObj(HandleKind::MpscSender), tx(std::move(s)), bounded(bounded) {}
   std::optional<mpsc::Sender<Value>> tx;
   bool bounded;
 };
@@ -124,7 +125,8 @@ struct MutexObj final : HandleObj {
 
 // A held lock: derefs to the mutex's cell; dropping it unlocks.
 struct GuardObj final : HandleObj {
-  GuardObj(Value mutex, SemaphorePermit p) : HandleObj(HandleKind::Guard), mutex(std::move(mutex)), permit(std::move(p)) {}
+  GuardObj(Value mutex, SemaphorePermit p)
+      : HandleObj(HandleKind::Guard), mutex(std::move(mutex)), permit(std::move(p)) {}
   ~GuardObj() override;
   Value mutex;  // a MutexObj
   SemaphorePermit permit;
@@ -174,12 +176,15 @@ struct ThreadHandleObj final : HandleObj {
 // The error values of the runtime library, printed as Rust prints them.
 struct ErrorObj final : HandleObj {
   ErrorObj(std::string kind, std::string display, std::string debug, Value payload = {})
-      : HandleObj(HandleKind::Error), kind(std::move(kind)), display(std::move(display)),
-        debug(std::move(debug)), payload(std::move(payload)) {}
-  std::string kind;     // "cancelled", "panic", "elapsed", "recv", "send"
+      : HandleObj(HandleKind::Error),
+        kind(std::move(kind)),
+        display(std::move(display)),
+        debug(std::move(debug)),
+        payload(std::move(payload)) {}
+  std::string kind;  // "cancelled", "panic", "elapsed", "recv", "send"
   std::string display;
   std::string debug;
-  Value payload;        // SendError gives the value back
+  Value payload;  // SendError gives the value back
 };
 
 // Iterators are lazy: next() produces one item at a time.

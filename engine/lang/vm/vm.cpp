@@ -71,8 +71,10 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
       rt.set_span(ins.span);
     }
     if (++steps_ > limits_.max_steps_per_poll) {
-      std::string who = rt.in_poll() ? (rt.current_task() == Runtime::kMainTask ? "main" : "task " + std::to_string(rt.current_task()))
-                                     : "a thread";
+      std::string who =
+          rt.in_poll()
+              ? (rt.current_task() == Runtime::kMainTask ? "main" : "task " + std::to_string(rt.current_task()))
+              : "a thread";
       limit("step limit reached: the poll of " + who + " ran more than " + std::to_string(limits_.max_steps_per_poll) +
             " steps without returning: it blocks the executor (a loop that never reaches an `.await`?)");
       continue;
@@ -211,7 +213,8 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
         stack.pop_back();
         const FnProto& p = prog.fns[c->fn];
         if (args.size() != p.arity) {
-          fail("this function takes " + std::to_string(p.arity) + " argument(s) but " + std::to_string(args.size()) + " were supplied");
+          fail("this function takes " + std::to_string(p.arity) + " argument(s) but " + std::to_string(args.size()) +
+               " were supplied");
           break;
         }
         if (p.is_async) {
@@ -386,9 +389,7 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
         }
         if (r == PollResult::Error) break;
         co.awaiting_active = false;
-        {
-          Value done = std::move(co.awaiting);
-        }
+        { Value done = std::move(co.awaiting); }
         stack.push_back(std::move(out));
         break;
       }

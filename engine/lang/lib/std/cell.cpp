@@ -164,9 +164,12 @@ bool cell_update(Interp& in, Value* a, uint32_t, Value& out) {
 }
 
 const MethodDef kCellMethods[] = {
-    PS_M("get", cell_get, 0, 0),          PS_M("set", cell_set, 1, 1),
-    PS_M("replace", cell_replace, 1, 1),  PS_M("take", cell_take, 0, 0),
-    PS_M("into_inner", cell_into_inner, 0, 0), PS_M("get_mut", cell_into_inner, 0, 0),
+    PS_M("get", cell_get, 0, 0),
+    PS_M("set", cell_set, 1, 1),
+    PS_M("replace", cell_replace, 1, 1),
+    PS_M("take", cell_take, 0, 0),
+    PS_M("into_inner", cell_into_inner, 0, 0),
+    PS_M("get_mut", cell_into_inner, 0, 0),
     PS_M("update", cell_update, 1, 1),
 };
 

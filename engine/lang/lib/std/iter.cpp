@@ -236,8 +236,10 @@ struct FlatIter final : IterObj {
       }
       Value item, inner;
       if (!iter_next(in, src, item)) return false;
-      if (fn.is_unit()) inner = item;
-      else if (!call1(in, fn, item, inner)) return false;
+      if (fn.is_unit())
+        inner = item;
+      else if (!call1(in, fn, item, inner))
+        return false;
       if (!make_iter(in, inner, cur)) return false;
     }
   }
@@ -539,9 +541,12 @@ bool make_iter(Interp& in, const Value& v0, Value& out) {
     }
   }
   std::string text;
-  if (v.is_int()) text = "integer";
-  else if (v.is(ObjKind::Tuple)) text = "tuple";
-  else text = "this value";
+  if (v.is_int())
+    text = "integer";
+  else if (v.is(ObjKind::Tuple))
+    text = "tuple";
+  else
+    text = "this value";
   return in.fail("`" + text + "` is not an iterator");
 }
 

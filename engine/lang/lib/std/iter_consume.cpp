@@ -65,13 +65,16 @@ bool sum(Interp& in, Value* a, uint32_t, Value& out) {
       is_duration = true;
       i += static_cast<TimeObj*>(v.as<HandleObj>())->us;
     } else {
-      return in.fail(std::string("the trait `") + (Product ? "Product" : "Sum") + "` is not implemented for this item type");
+      return in.fail(std::string("the trait `") + (Product ? "Product" : "Sum") +
+                     "` is not implemented for this item type");
     }
     return true;
   });
   if (!ok) return false;
-  if (is_duration) out = time_value(HandleKind::Duration, i);
-  else out = is_float ? Value::floating(f) : Value::integer(i);
+  if (is_duration)
+    out = time_value(HandleKind::Duration, i);
+  else
+    out = is_float ? Value::floating(f) : Value::integer(i);
   return true;
 }
 
@@ -287,9 +290,12 @@ bool unzip(Interp& in, Value* a, uint32_t, Value& out) {
 bool next(Interp& in, Value* a, uint32_t, Value& out) {
   if (!a[0].is(ObjKind::Iter)) return in.fail("no method named `next` found: call `.iter()` first");
   Value item;
-  if (iter_next(in, a[0], item)) out = some(std::move(item));
-  else if (in.failed()) return false;
-  else out = none();
+  if (iter_next(in, a[0], item))
+    out = some(std::move(item));
+  else if (in.failed())
+    return false;
+  else
+    out = none();
   return true;
 }
 

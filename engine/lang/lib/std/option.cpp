@@ -348,7 +348,12 @@ int ord(const Value& v) { return static_cast<int>(v.as<EnumObj>()->variant) - 1;
 template <int Which>
 bool ord_is(Interp&, Value* a, uint32_t, Value& out) {
   int c = ord(a[0]);
-  bool r = Which == 0 ? c < 0 : Which == 1 ? c <= 0 : Which == 2 ? c > 0 : Which == 3 ? c >= 0 : Which == 4 ? c == 0 : c != 0;
+  bool r = Which == 0   ? c < 0
+           : Which == 1 ? c <= 0
+           : Which == 2 ? c > 0
+           : Which == 3 ? c >= 0
+           : Which == 4 ? c == 0
+                        : c != 0;
   return ret(out, Value::boolean(r));
 }
 
@@ -361,10 +366,9 @@ bool ord_then_with(Interp& in, Value* a, uint32_t, Value& out) {
 }
 
 const MethodDef kOrderingMethods[] = {
-    PS_M("is_lt", ord_is<0>, 0, 0),  PS_M("is_le", ord_is<1>, 0, 0), PS_M("is_gt", ord_is<2>, 0, 0),
-    PS_M("is_ge", ord_is<3>, 0, 0),  PS_M("is_eq", ord_is<4>, 0, 0), PS_M("is_ne", ord_is<5>, 0, 0),
-    PS_M("reverse", ord_reverse, 0, 0), PS_M("then", ord_then, 1, 1),
-    PS_M("then_with", ord_then_with, 1, 1),
+    PS_M("is_lt", ord_is<0>, 0, 0),     PS_M("is_le", ord_is<1>, 0, 0), PS_M("is_gt", ord_is<2>, 0, 0),
+    PS_M("is_ge", ord_is<3>, 0, 0),     PS_M("is_eq", ord_is<4>, 0, 0), PS_M("is_ne", ord_is<5>, 0, 0),
+    PS_M("reverse", ord_reverse, 0, 0), PS_M("then", ord_then, 1, 1),   PS_M("then_with", ord_then_with, 1, 1),
 };
 
 }  // namespace

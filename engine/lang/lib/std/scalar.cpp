@@ -84,8 +84,10 @@ bool i_saturating(Interp& in, Value* a, uint32_t, Value& out) {
   if (!want_int(in, a[1], y)) return false;
   if (!arith(Op, x, y, r)) {
     bool neg = Op == Mul ? (x < 0) != (y < 0) : Op == Sub ? y > x : y < 0;
-    if (Op == Sub && x >= 0 && y >= 0) r = 0;
-    else r = neg ? std::numeric_limits<int64_t>::min() : std::numeric_limits<int64_t>::max();
+    if (Op == Sub && x >= 0 && y >= 0)
+      r = 0;
+    else
+      r = neg ? std::numeric_limits<int64_t>::min() : std::numeric_limits<int64_t>::max();
   }
   return ret(out, Value::integer(r));
 }
@@ -108,7 +110,8 @@ template <bool Rem>
 bool i_euclid(Interp& in, Value* a, uint32_t, Value& out) {
   int64_t y;
   if (!want_int(in, a[1], y)) return false;
-  if (y == 0) return in.fail(Rem ? "attempt to calculate the remainder with a divisor of zero" : "attempt to divide by zero");
+  if (y == 0)
+    return in.fail(Rem ? "attempt to calculate the remainder with a divisor of zero" : "attempt to divide by zero");
   int64_t x = I(a[0]), q = x / y, r = x % y;
   if (r < 0) {
     r += y > 0 ? y : -y;
@@ -263,7 +266,8 @@ bool f_mul_add(Interp& in, Value* a, uint32_t, Value& out) {
 bool f_clamp(Interp& in, Value* a, uint32_t, Value& out) {
   double lo, hi;
   if (!want_float(in, a[1], lo) || !want_float(in, a[2], hi)) return false;
-  if (!(lo <= hi)) return in.fail("min > max, or either was NaN. min = " + std::to_string(lo) + ", max = " + std::to_string(hi));
+  if (!(lo <= hi))
+    return in.fail("min > max, or either was NaN. min = " + std::to_string(lo) + ", max = " + std::to_string(hi));
   double x = F(a[0]);
   return ret(out, Value::floating(x < lo ? lo : x > hi ? hi : x));
 }
@@ -271,8 +275,11 @@ bool f_clamp(Interp& in, Value* a, uint32_t, Value& out) {
 template <int Which>
 bool f_is(Interp&, Value* a, uint32_t, Value& out) {
   double x = F(a[0]);
-  bool r = Which == 0 ? std::isnan(x) : Which == 1 ? std::isinf(x) : Which == 2 ? std::isfinite(x)
-         : Which == 3 ? std::signbit(x) : !std::signbit(x);
+  bool r = Which == 0   ? std::isnan(x)
+           : Which == 1 ? std::isinf(x)
+           : Which == 2 ? std::isfinite(x)
+           : Which == 3 ? std::signbit(x)
+                        : !std::signbit(x);
   return ret(out, Value::boolean(r));
 }
 
@@ -297,28 +304,50 @@ bool f_total_cmp(Interp& in, Value* a, uint32_t, Value& out) {
 }
 
 const MethodDef kFloatMethods[] = {
-    PS_M("floor", f_unary<d_floor>, 0, 0),   PS_M("ceil", f_unary<d_ceil>, 0, 0),
-    PS_M("round", f_unary<d_round>, 0, 0),   PS_M("trunc", f_unary<d_trunc>, 0, 0),
-    PS_M("fract", f_unary<d_fract>, 0, 0),   PS_M("abs", f_unary<d_abs>, 0, 0),
-    PS_M("sqrt", f_unary<d_sqrt>, 0, 0),     PS_M("cbrt", f_unary<d_cbrt>, 0, 0),
-    PS_M("exp", f_unary<d_exp>, 0, 0),       PS_M("exp2", f_unary<d_exp2>, 0, 0),
-    PS_M("ln", f_unary<d_ln>, 0, 0),         PS_M("log10", f_unary<d_log10>, 0, 0),
-    PS_M("log2", f_unary<d_log2>, 0, 0),     PS_M("sin", f_unary<d_sin>, 0, 0),
-    PS_M("cos", f_unary<d_cos>, 0, 0),       PS_M("tan", f_unary<d_tan>, 0, 0),
-    PS_M("asin", f_unary<d_asin>, 0, 0),     PS_M("acos", f_unary<d_acos>, 0, 0),
-    PS_M("atan", f_unary<d_atan>, 0, 0),     PS_M("sinh", f_unary<d_sinh>, 0, 0),
-    PS_M("cosh", f_unary<d_cosh>, 0, 0),     PS_M("tanh", f_unary<d_tanh>, 0, 0),
-    PS_M("recip", f_unary<d_recip>, 0, 0),   PS_M("to_degrees", f_unary<d_degrees>, 0, 0),
-    PS_M("to_radians", f_unary<d_radians>, 0, 0), PS_M("signum", f_unary<d_signum>, 0, 0),
-    PS_M("powf", f_binary<d_powf>, 1, 1),    PS_M("log", f_binary<d_log>, 1, 1),
-    PS_M("atan2", f_binary<d_atan2>, 1, 1),  PS_M("hypot", f_binary<d_hypot>, 1, 1),
-    PS_M("max", f_binary<d_max>, 1, 1),      PS_M("min", f_binary<d_min>, 1, 1),
-    PS_M("rem_euclid", f_binary<d_rem_euclid>, 1, 1), PS_M("div_euclid", f_binary<d_div_euclid>, 1, 1),
-    PS_M("powi", f_powi, 1, 1),              PS_M("mul_add", f_mul_add, 2, 2),
-    PS_M("clamp", f_clamp, 2, 2),            PS_M("is_nan", f_is<0>, 0, 0),
-    PS_M("is_infinite", f_is<1>, 0, 0),      PS_M("is_finite", f_is<2>, 0, 0),
-    PS_M("is_sign_negative", f_is<3>, 0, 0), PS_M("is_sign_positive", f_is<4>, 0, 0),
-    PS_M("partial_cmp", f_partial_cmp, 1, 1), PS_M("total_cmp", f_total_cmp, 1, 1),
+    PS_M("floor", f_unary<d_floor>, 0, 0),
+    PS_M("ceil", f_unary<d_ceil>, 0, 0),
+    PS_M("round", f_unary<d_round>, 0, 0),
+    PS_M("trunc", f_unary<d_trunc>, 0, 0),
+    PS_M("fract", f_unary<d_fract>, 0, 0),
+    PS_M("abs", f_unary<d_abs>, 0, 0),
+    PS_M("sqrt", f_unary<d_sqrt>, 0, 0),
+    PS_M("cbrt", f_unary<d_cbrt>, 0, 0),
+    PS_M("exp", f_unary<d_exp>, 0, 0),
+    PS_M("exp2", f_unary<d_exp2>, 0, 0),
+    PS_M("ln", f_unary<d_ln>, 0, 0),
+    PS_M("log10", f_unary<d_log10>, 0, 0),
+    PS_M("log2", f_unary<d_log2>, 0, 0),
+    PS_M("sin", f_unary<d_sin>, 0, 0),
+    PS_M("cos", f_unary<d_cos>, 0, 0),
+    PS_M("tan", f_unary<d_tan>, 0, 0),
+    PS_M("asin", f_unary<d_asin>, 0, 0),
+    PS_M("acos", f_unary<d_acos>, 0, 0),
+    PS_M("atan", f_unary<d_atan>, 0, 0),
+    PS_M("sinh", f_unary<d_sinh>, 0, 0),
+    PS_M("cosh", f_unary<d_cosh>, 0, 0),
+    PS_M("tanh", f_unary<d_tanh>, 0, 0),
+    PS_M("recip", f_unary<d_recip>, 0, 0),
+    PS_M("to_degrees", f_unary<d_degrees>, 0, 0),
+    PS_M("to_radians", f_unary<d_radians>, 0, 0),
+    PS_M("signum", f_unary<d_signum>, 0, 0),
+    PS_M("powf", f_binary<d_powf>, 1, 1),
+    PS_M("log", f_binary<d_log>, 1, 1),
+    PS_M("atan2", f_binary<d_atan2>, 1, 1),
+    PS_M("hypot", f_binary<d_hypot>, 1, 1),
+    PS_M("max", f_binary<d_max>, 1, 1),
+    PS_M("min", f_binary<d_min>, 1, 1),
+    PS_M("rem_euclid", f_binary<d_rem_euclid>, 1, 1),
+    PS_M("div_euclid", f_binary<d_div_euclid>, 1, 1),
+    PS_M("powi", f_powi, 1, 1),
+    PS_M("mul_add", f_mul_add, 2, 2),
+    PS_M("clamp", f_clamp, 2, 2),
+    PS_M("is_nan", f_is<0>, 0, 0),
+    PS_M("is_infinite", f_is<1>, 0, 0),
+    PS_M("is_finite", f_is<2>, 0, 0),
+    PS_M("is_sign_negative", f_is<3>, 0, 0),
+    PS_M("is_sign_positive", f_is<4>, 0, 0),
+    PS_M("partial_cmp", f_partial_cmp, 1, 1),
+    PS_M("total_cmp", f_total_cmp, 1, 1),
 };
 
 // --- Chars ------------------------------------------------------------------------------
@@ -364,7 +393,8 @@ int digit_value(char32_t c) {
 
 bool want_radix(Interp& in, const Value& v, int64_t& radix) {
   if (!want_int(in, v, radix)) return false;
-  if (radix < 2 || radix > 36) return in.fail("to_digit: invalid radix -- radix must be in the range 2 to 36 inclusive");
+  if (radix < 2 || radix > 36)
+    return in.fail("to_digit: invalid radix -- radix must be in the range 2 to 36 inclusive");
   return true;
 }
 
@@ -401,19 +431,30 @@ bool c_len_utf8(Interp&, Value* a, uint32_t, Value& out) {
 }
 
 const MethodDef kCharMethods[] = {
-    PS_M("is_alphabetic", c_is<0>, 0, 0),       PS_M("is_numeric", c_is<1>, 0, 0),
-    PS_M("is_alphanumeric", c_is<2>, 0, 0),     PS_M("is_whitespace", c_is<3>, 0, 0),
-    PS_M("is_uppercase", c_is<4>, 0, 0),        PS_M("is_lowercase", c_is<5>, 0, 0),
-    PS_M("is_control", c_is<6>, 0, 0),          PS_M("is_ascii", c_is<7>, 0, 0),
-    PS_M("is_ascii_digit", c_is<8>, 0, 0),      PS_M("is_ascii_alphabetic", c_is<9>, 0, 0),
-    PS_M("is_ascii_alphanumeric", c_is<10>, 0, 0), PS_M("is_ascii_punctuation", c_is<11>, 0, 0),
-    PS_M("is_ascii_uppercase", c_is<12>, 0, 0), PS_M("is_ascii_lowercase", c_is<13>, 0, 0),
-    PS_M("is_ascii_whitespace", c_is<14>, 0, 0), PS_M("is_ascii_hexdigit", c_is<15>, 0, 0),
-    PS_M("is_ascii_graphic", c_is<16>, 0, 0),   PS_M("is_ascii_control", c_is<17>, 0, 0),
-    PS_M("to_digit", c_to_digit, 1, 1),         PS_M("is_digit", c_is_digit, 1, 1),
+    PS_M("is_alphabetic", c_is<0>, 0, 0),
+    PS_M("is_numeric", c_is<1>, 0, 0),
+    PS_M("is_alphanumeric", c_is<2>, 0, 0),
+    PS_M("is_whitespace", c_is<3>, 0, 0),
+    PS_M("is_uppercase", c_is<4>, 0, 0),
+    PS_M("is_lowercase", c_is<5>, 0, 0),
+    PS_M("is_control", c_is<6>, 0, 0),
+    PS_M("is_ascii", c_is<7>, 0, 0),
+    PS_M("is_ascii_digit", c_is<8>, 0, 0),
+    PS_M("is_ascii_alphabetic", c_is<9>, 0, 0),
+    PS_M("is_ascii_alphanumeric", c_is<10>, 0, 0),
+    PS_M("is_ascii_punctuation", c_is<11>, 0, 0),
+    PS_M("is_ascii_uppercase", c_is<12>, 0, 0),
+    PS_M("is_ascii_lowercase", c_is<13>, 0, 0),
+    PS_M("is_ascii_whitespace", c_is<14>, 0, 0),
+    PS_M("is_ascii_hexdigit", c_is<15>, 0, 0),
+    PS_M("is_ascii_graphic", c_is<16>, 0, 0),
+    PS_M("is_ascii_control", c_is<17>, 0, 0),
+    PS_M("to_digit", c_to_digit, 1, 1),
+    PS_M("is_digit", c_is_digit, 1, 1),
     PS_M("to_ascii_uppercase", c_ascii_case<true>, 0, 0),
     PS_M("to_ascii_lowercase", c_ascii_case<false>, 0, 0),
-    PS_M("to_uppercase", c_case<true>, 0, 0),   PS_M("to_lowercase", c_case<false>, 0, 0),
+    PS_M("to_uppercase", c_case<true>, 0, 0),
+    PS_M("to_lowercase", c_case<false>, 0, 0),
     PS_M("len_utf8", c_len_utf8, 0, 0),
 };
 

@@ -173,7 +173,8 @@ const NativeDef kStdNatives[] = {
     {"std::string::String::new", string_new, 0, 0},
     {"std::string::String::from", string_from, 1, 1},
     {"std::string::String::with_capacity", string_new, 1, 1},
-    {"std::string::ToString::to_string", [](Interp& in, Value* a, uint32_t, Value& out) { return to_string_value(in, a[0], out); }, 1, 1},
+    {"std::string::ToString::to_string",
+     [](Interp& in, Value* a, uint32_t, Value& out) { return to_string_value(in, a[0], out); }, 1, 1},
     {"std::vec::Vec::new", vec_new, 0, 0},
     {"std::vec::Vec::with_capacity", vec_new, 1, 1},
     {"std::vec::Vec::from", vec_from, 1, 1},
@@ -199,7 +200,6 @@ const NativeDef kStdNatives[] = {
     {"pollscope::assert_ne", assert_ne, 3, 3},
     {"pollscope::dbg", dbg, 2, 2},
 };
-
 
 // --- Methods every value has ---------------------------------------------------------
 

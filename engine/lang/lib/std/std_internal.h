@@ -15,10 +15,10 @@
 #include <unordered_map>
 #include <vector>
 
+#include "lang/program/value.h"
 #include "lang/vm/interp.h"
 #include "lang/vm/natives.h"
 #include "lang/vm/objects.h"
-#include "lang/program/value.h"
 
 namespace ps::lang {
 
@@ -124,7 +124,7 @@ bool is_rust_whitespace(char32_t c);
 std::string case_map(std::string_view s, bool upper);
 Value str_copy(const Value& v);  // a fresh String with the same text
 
-std::string& str_text(const Value& v);  // the text of a StrObj
+std::string& str_text(const Value& v);             // the text of a StrObj
 bool is_boundary(const std::string& t, size_t i);  // a char boundary (or the end)
 // std's panic for a byte offset inside a char.
 bool boundary_check(Interp& in, const std::string& t, size_t i, const char* what);
@@ -158,8 +158,17 @@ bool debug_text(Interp& in, const Value& v, std::string& out, bool pretty = fals
 
 // The std error values natives hand out: structs whose Debug and Display
 // print as Rust's (`ParseIntError { kind: InvalidDigit }`).
-enum class StdError { IntInvalidDigit, IntEmpty, IntPosOverflow, IntNegOverflow, FloatInvalid, FloatEmpty,
-                      WouldBlock, BorrowError, BorrowMutError };
+enum class StdError {
+  IntInvalidDigit,
+  IntEmpty,
+  IntPosOverflow,
+  IntNegOverflow,
+  FloatInvalid,
+  FloatEmpty,
+  WouldBlock,
+  BorrowError,
+  BorrowMutError
+};
 Value std_error(StdError e);
 // A default for a value of the same type as `like` (0, "", [], None, false);
 // false when the type has no known default.

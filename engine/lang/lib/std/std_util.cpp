@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "lang/fmt/fmt.h"
 #include "lang/base/literal.h"
+#include "lang/fmt/fmt.h"
 #include "lang/lib/std/std_internal.h"
 
 namespace ps::lang {
@@ -21,9 +21,7 @@ bool bad_arity(Interp& in, int min, int max, uint32_t got) {
                  (got == 1 ? " argument was" : " arguments were") + " supplied");
 }
 
-bool is_guard(const Value& v) {
-  return v.is(ObjKind::Handle) && v.as<HandleObj>()->hkind == HandleKind::Guard;
-}
+bool is_guard(const Value& v) { return v.is(ObjKind::Handle) && v.as<HandleObj>()->hkind == HandleKind::Guard; }
 
 Value deref_guard(const Value& v) { return is_guard(v) ? through_guard(v) : v; }
 
@@ -79,9 +77,12 @@ bool want_index(Interp& in, const Value& v, size_t& out) {
 
 bool want_float(Interp& in, const Value& v0, double& out) {
   Value v = deref_guard(v0);
-  if (v.is_float()) out = v.as_float();
-  else if (v.is_int()) out = static_cast<double>(v.as_int());
-  else return mismatch(in, "float", v);
+  if (v.is_float())
+    out = v.as_float();
+  else if (v.is_int())
+    out = static_cast<double>(v.as_int());
+  else
+    return mismatch(in, "float", v);
   return true;
 }
 
@@ -93,9 +94,12 @@ bool want_bool(Interp& in, const Value& v, bool& out) {
 
 bool want_str(Interp& in, const Value& v0, std::string& out) {
   Value v = deref_guard(v0);
-  if (v.is(ObjKind::Str)) out = v.as<StrObj>()->text;
-  else if (v.is_char()) out = utf8_encode(v.as_char());
-  else return mismatch(in, "&str", v);
+  if (v.is(ObjKind::Str))
+    out = v.as<StrObj>()->text;
+  else if (v.is_char())
+    out = utf8_encode(v.as_char());
+  else
+    return mismatch(in, "&str", v);
   return true;
 }
 
@@ -220,10 +224,14 @@ bool default_like(const Value& like0, Value& out) {
     case Value::Tag::Unit: out = Value(); return true;
     default: break;
   }
-  if (like.is(ObjKind::Str)) out = make_str("");
-  else if (like.is(ObjKind::Vec)) out = make_vec({});
-  else if (is_enum(like, kOption)) out = none();
-  else return false;
+  if (like.is(ObjKind::Str))
+    out = make_str("");
+  else if (like.is(ObjKind::Vec))
+    out = make_vec({});
+  else if (is_enum(like, kOption))
+    out = none();
+  else
+    return false;
   return true;
 }
 
@@ -233,12 +241,17 @@ bool builtin_error_display(const Value& v, std::string& out) {
   if (!v.is(ObjKind::Struct)) return false;
   const auto& t = stdlib::error_types();
   const StructObj& s = *v.as<StructObj>();
-  const TypeInfo* kind = s.fields.empty() || !s.fields[0].is(ObjKind::Struct) ? nullptr : s.fields[0].as<StructObj>()->type;
+  const TypeInfo* kind =
+      s.fields.empty() || !s.fields[0].is(ObjKind::Struct) ? nullptr : s.fields[0].as<StructObj>()->type;
   if (s.type == &t.parse_int) {
-    if (kind == &t.empty) out = "cannot parse integer from empty string";
-    else if (kind == &t.pos_overflow) out = "number too large to fit in target type";
-    else if (kind == &t.neg_overflow) out = "number too small to fit in target type";
-    else out = "invalid digit found in string";
+    if (kind == &t.empty)
+      out = "cannot parse integer from empty string";
+    else if (kind == &t.pos_overflow)
+      out = "number too large to fit in target type";
+    else if (kind == &t.neg_overflow)
+      out = "number too small to fit in target type";
+    else
+      out = "invalid digit found in string";
   } else if (s.type == &t.parse_float) {
     out = kind == &t.empty ? "cannot parse float from empty string" : "invalid float literal";
   } else if (s.type == &t.would_block) {

@@ -104,7 +104,9 @@ bool change_case(Interp&, Value* a, uint32_t, Value& out) {
 template <bool Upper>
 bool ascii_case(Interp&, Value* a, uint32_t, Value& out) {
   std::string s = str_text(a[0]);
-  for (char& c : s) c = static_cast<char>(Upper ? std::toupper(static_cast<unsigned char>(c)) : std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : s)
+    c = static_cast<char>(Upper ? std::toupper(static_cast<unsigned char>(c))
+                                : std::tolower(static_cast<unsigned char>(c)));
   out = make_str(std::move(s));
   return true;
 }
@@ -169,7 +171,8 @@ bool affix(Interp& in, Value* a, uint32_t, Value& out) {
   const std::string& t = str_text(a[0]);
   bool r = false;
   if (p.kind == Pattern::Text) {
-    r = t.size() >= p.s.size() && (Start ? t.compare(0, p.s.size(), p.s) == 0 : t.compare(t.size() - p.s.size(), p.s.size(), p.s) == 0);
+    r = t.size() >= p.s.size() &&
+        (Start ? t.compare(0, p.s.size(), p.s) == 0 : t.compare(t.size() - p.s.size(), p.s.size(), p.s) == 0);
   } else if (!t.empty()) {
     size_t i = 0, n;
     if (!Start) {
@@ -422,7 +425,8 @@ bool eq_ignore_ascii_case(Interp& in, Value* a, uint32_t, Value& out) {
   if (!want_str(in, a[1], o)) return false;
   const std::string& t = str_text(a[0]);
   bool r = t.size() == o.size();
-  for (size_t i = 0; r && i < t.size(); ++i) r = std::tolower(static_cast<unsigned char>(t[i])) == std::tolower(static_cast<unsigned char>(o[i]));
+  for (size_t i = 0; r && i < t.size(); ++i)
+    r = std::tolower(static_cast<unsigned char>(t[i])) == std::tolower(static_cast<unsigned char>(o[i]));
   out = Value::boolean(r);
   return true;
 }

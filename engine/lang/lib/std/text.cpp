@@ -40,8 +40,11 @@ std::string case_map(std::string_view s, bool upper) {
       out += "SS";
       continue;
     }
-    if (c < 0x80) out += static_cast<char>(upper ? std::toupper(static_cast<int>(c)) : std::tolower(static_cast<int>(c)));
-    else out += utf8_encode(static_cast<char32_t>(upper ? std::towupper(static_cast<wint_t>(c)) : std::towlower(static_cast<wint_t>(c))));
+    if (c < 0x80)
+      out += static_cast<char>(upper ? std::toupper(static_cast<int>(c)) : std::tolower(static_cast<int>(c)));
+    else
+      out += utf8_encode(
+          static_cast<char32_t>(upper ? std::towupper(static_cast<wint_t>(c)) : std::towlower(static_cast<wint_t>(c))));
   }
   return out;
 }
@@ -58,7 +61,6 @@ bool boundary_check(Interp& in, const std::string& t, size_t i, const char* what
 }
 
 // --- Patterns -----------------------------------------------------------------------
-
 
 bool want_pattern(Interp& in, const Value& v0, Pattern& p) {
   Value v = deref_guard(v0);
@@ -217,7 +219,8 @@ bool str_parse(Interp&, Value* a, uint32_t, Value& out) {
     out = ok(Value::floating(std::strtod(t.c_str(), nullptr)));
     return true;
   }
-  bool floaty = t.find_first_of(".eE") != std::string::npos && t.find_first_not_of("0123456789+-.eE") == std::string::npos;
+  bool floaty =
+      t.find_first_of(".eE") != std::string::npos && t.find_first_not_of("0123456789+-.eE") == std::string::npos;
   out = err(std_error(floaty ? StdError::FloatInvalid : StdError::IntInvalidDigit));
   return true;
 }

@@ -161,7 +161,8 @@ bool d_div_f(Interp& in, Value* a, uint32_t, Value& out) {
   double f;
   if (!want_float(in, a[1], f)) return false;
   double r = static_cast<double>(us_of(a[0])) / f;
-  if (!(r >= 0) || r > 9.2e18) return in.fail("cannot convert float seconds to Duration: value is either too big or NaN");
+  if (!(r >= 0) || r > 9.2e18)
+    return in.fail("cannot convert float seconds to Duration: value is either too big or NaN");
   out = duration(static_cast<int64_t>(std::llround(r)));
   return true;
 }

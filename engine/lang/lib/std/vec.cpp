@@ -101,7 +101,8 @@ bool truncate(Interp& in, Value* a, uint32_t, Value& out) {
   if (!want_index(in, a[1], n)) return false;
   auto& v = items(a[0]);
   if (n < v.size()) {
-    std::vector<Value> tail(std::make_move_iterator(v.begin() + static_cast<std::ptrdiff_t>(n)), std::make_move_iterator(v.end()));
+    std::vector<Value> tail(std::make_move_iterator(v.begin() + static_cast<std::ptrdiff_t>(n)),
+                            std::make_move_iterator(v.end()));
     v.resize(n);
   }
   out = Value();
@@ -280,8 +281,10 @@ bool dedup(Interp& in, Value* a, uint32_t, Value& out) {
   auto& v = items(a[0]);
   std::vector<Value> kept, removed;
   for (Value& x : v) {
-    if (!kept.empty() && in.values_equal(kept.back(), x)) removed.push_back(std::move(x));
-    else kept.push_back(std::move(x));
+    if (!kept.empty() && in.values_equal(kept.back(), x))
+      removed.push_back(std::move(x));
+    else
+      kept.push_back(std::move(x));
     if (in.failed()) return false;
   }
   v = std::move(kept);
@@ -333,8 +336,10 @@ bool split_off(Interp& in, Value* a, uint32_t, Value& out) {
   size_t at;
   if (!want_index(in, a[1], at)) return false;
   auto& v = items(a[0]);
-  if (at > v.size()) return in.fail("`at` split index (is " + num(at) + ") should be <= len (is " + num(v.size()) + ")");
-  std::vector<Value> tail(std::make_move_iterator(v.begin() + static_cast<std::ptrdiff_t>(at)), std::make_move_iterator(v.end()));
+  if (at > v.size())
+    return in.fail("`at` split index (is " + num(at) + ") should be <= len (is " + num(v.size()) + ")");
+  std::vector<Value> tail(std::make_move_iterator(v.begin() + static_cast<std::ptrdiff_t>(at)),
+                          std::make_move_iterator(v.end()));
   v.resize(at);
   out = make_vec(std::move(tail));
   return true;
@@ -376,10 +381,13 @@ bool pieces(Interp& in, Value* a, uint32_t, Value& out) {
   const auto& v = items(a[0]);
   std::vector<Value> parts;
   if (Windows) {
-    for (size_t i = 0; i + k <= v.size(); ++i) parts.push_back(make_vec({v.begin() + static_cast<std::ptrdiff_t>(i), v.begin() + static_cast<std::ptrdiff_t>(i + k)}));
+    for (size_t i = 0; i + k <= v.size(); ++i)
+      parts.push_back(
+          make_vec({v.begin() + static_cast<std::ptrdiff_t>(i), v.begin() + static_cast<std::ptrdiff_t>(i + k)}));
   } else {
     for (size_t i = 0; i < v.size(); i += k)
-      parts.push_back(make_vec({v.begin() + static_cast<std::ptrdiff_t>(i), v.begin() + static_cast<std::ptrdiff_t>(std::min(v.size(), i + k))}));
+      parts.push_back(make_vec({v.begin() + static_cast<std::ptrdiff_t>(i),
+                                v.begin() + static_cast<std::ptrdiff_t>(std::min(v.size(), i + k))}));
   }
   out = list_iter(std::move(parts));
   return true;
@@ -396,8 +404,10 @@ bool binary_search(Interp& in, Value* a, uint32_t, Value& out) {
       out = ok(int_value(mid));
       return true;
     }
-    if (c < 0) lo = mid + 1;
-    else hi = mid;
+    if (c < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   out = err(int_value(lo));
   return true;

@@ -1,7 +1,7 @@
 // Methods of the async runtime's values: futures, Context, Waker,
 // JoinHandle, channels, locks, Notify, Semaphore, Interval.
-#include "lang/vm/interp.h"
 #include "lang/lib/registry.h"
+#include "lang/vm/interp.h"
 
 namespace ps::lang {
 
@@ -135,7 +135,8 @@ bool mpsc_recv(Interp& in, Value* a, uint32_t, Value& out) {
   auto* r = a[0].as<MpscReceiverObj>();
   if (!r->rx) return in.fail("this receiver was dropped");
   Value keep = a[0];
-  out = engine_future(in.labels.recv, r->rx->recv(), [keep](std::optional<Value> v) { return v ? some(std::move(*v)) : none(); });
+  out = engine_future(in.labels.recv, r->rx->recv(),
+                      [keep](std::optional<Value> v) { return v ? some(std::move(*v)) : none(); });
   return true;
 }
 
@@ -169,10 +170,12 @@ bool notified(Interp& in, Value* a, uint32_t, Value& out) {
 
 bool sem_acquire(Interp& in, Value* a, uint32_t, Value& out) {
   Value keep = a[0];
-  out = engine_future(in.labels.acquire, Acquire(a[0].as<SemaphoreObj>()->sem, 1), [keep](std::optional<SemaphorePermit> p) {
-    if (!p) return err(Value::adopt(new ErrorObj("acquire", "semaphore closed", "AcquireError(())")));
-    return ok(Value::adopt(new PermitObj(std::move(*p))));
-  });
+  out = engine_future(in.labels.acquire, Acquire(a[0].as<SemaphoreObj>()->sem, 1),
+                      [keep](std::optional<SemaphorePermit> p) {
+                        if (!p)
+                          return err(Value::adopt(new ErrorObj("acquire", "semaphore closed", "AcquireError(())")));
+                        return ok(Value::adopt(new PermitObj(std::move(*p))));
+                      });
   return true;
 }
 

@@ -1,8 +1,8 @@
 // The async half of the runtime library: tokio (spawn, time, sync, join!,
 // select!), futures (join_all, select_all), std::future, std::task and
 // std::thread, each mapped onto the engine's own futures.
-#include "lang/vm/interp.h"
 #include "lang/lib/registry.h"
+#include "lang/vm/interp.h"
 
 namespace ps::lang {
 
@@ -13,7 +13,8 @@ namespace {
 Value unit(Unit) { return Value(); }
 
 int64_t micros_of(const Value& d) {
-  if (d.is(ObjKind::Handle) && (d.as<HandleObj>()->hkind == HandleKind::Duration || d.as<HandleObj>()->hkind == HandleKind::Instant))
+  if (d.is(ObjKind::Handle) &&
+      (d.as<HandleObj>()->hkind == HandleKind::Duration || d.as<HandleObj>()->hkind == HandleKind::Instant))
     return d.as<TimeObj>()->us;
   return -1;
 }
@@ -204,7 +205,8 @@ bool join_all_fn(Interp& in, Value* a, uint32_t, Value& out) {
   bool ok;
   auto kids = children(in, items.data(), static_cast<uint32_t>(items.size()), ok);
   if (!ok) return false;
-  out = engine_future(in.labels.join_all, Join<Value>(std::move(kids), false), [](std::vector<Value> v) { return make_vec(std::move(v)); });
+  out = engine_future(in.labels.join_all, Join<Value>(std::move(kids), false),
+                      [](std::vector<Value> v) { return make_vec(std::move(v)); });
   return true;
 }
 
@@ -232,7 +234,8 @@ struct SelectAllObj final : FutureObj {
 };
 
 bool select_all_fn(Interp& in, Value* a, uint32_t, Value& out) {
-  if (!a[0].is(ObjKind::Vec) || a[0].as<VecObj>()->items.empty()) return in.fail("`select_all` takes a non-empty Vec of futures");
+  if (!a[0].is(ObjKind::Vec) || a[0].as<VecObj>()->items.empty())
+    return in.fail("`select_all` takes a non-empty Vec of futures");
   out = Value::adopt(new SelectAllObj(in.labels.select_all, a[0].as<VecObj>()->items));
   return true;
 }
@@ -251,13 +254,15 @@ bool oneshot_channel(Interp& in, Value*, uint32_t, Value& out) {
 bool mpsc_channel(Interp& in, Value* a, uint32_t, Value& out) {
   if (!a[0].is_int() || a[0].as_int() <= 0) return in.fail("mpsc bounded channel requires buffer > 0");
   auto [tx, rx] = mpsc::channel<Value>(static_cast<size_t>(a[0].as_int()));
-  out = make_tuple({Value::adopt(new MpscSenderObj(std::move(tx), true)), Value::adopt(new MpscReceiverObj(std::move(rx)))});
+  out = make_tuple(
+      {Value::adopt(new MpscSenderObj(std::move(tx), true)), Value::adopt(new MpscReceiverObj(std::move(rx)))});
   return true;
 }
 
 bool mpsc_unbounded(Interp&, Value*, uint32_t, Value& out) {
   auto [tx, rx] = mpsc::unbounded_channel<Value>();
-  out = make_tuple({Value::adopt(new MpscSenderObj(std::move(tx), false)), Value::adopt(new MpscReceiverObj(std::move(rx)))});
+  out = make_tuple(
+      {Value::adopt(new MpscSenderObj(std::move(tx), false)), Value::adopt(new MpscReceiverObj(std::move(rx)))});
   return true;
 }
 
@@ -300,7 +305,8 @@ class LangThread final : public ThreadBody {
     if (in_.failed() && in_.at_limit()) {
       in_.clear_panic();  // the run stops at the limit
     } else if (r == RunOutcome::Error || in_.failed()) {
-      in_.output("thread '<unnamed>' panicked at src/main.rs:" + in_.location() + ":\n" + in_.panic_message() + "\n", true);
+      in_.output("thread '<unnamed>' panicked at src/main.rs:" + in_.location() + ":\n" + in_.panic_message() + "\n",
+                 true);
       in_.rt.diagnostic(DiagnosticCode::Panic, "a thread panicked: " + in_.panic_message());
       in_.clear_panic();
     }
@@ -369,10 +375,11 @@ bool check_unpinned(Interp& in, Value* a, uint32_t, Value& out) {
     pinned = a[0].as<StructObj>()->polled;
   }
   if (pinned)
-    return in.fail("cannot move this future out of its place: it was already polled, so it is pinned "
-                   "(`Pin<&mut Self>`). An async state machine may hold references into itself; moving it "
-                   "would leave them pointing at the old address. Pin it on the heap with `Box::pin` and move "
-                   "the Box instead");
+    return in.fail(
+        "cannot move this future out of its place: it was already polled, so it is pinned "
+        "(`Pin<&mut Self>`). An async state machine may hold references into itself; moving it "
+        "would leave them pointing at the old address. Pin it on the heap with `Box::pin` and move "
+        "the Box instead");
   out = std::move(a[0]);
   return true;
 }
@@ -400,13 +407,20 @@ bool replaced_rest(Interp&, Value* a, uint32_t, Value& out) {
 // mem::take: the default of the value's own kind.
 bool default_like(Interp& in, Value* a, uint32_t, Value& out) {
   const Value& v = a[0];
-  if (v.is(ObjKind::Enum) && v.as<EnumObj>()->enum_id == kOption) out = none();
-  else if (v.is(ObjKind::Vec)) out = make_vec({});
-  else if (v.is(ObjKind::Str)) out = make_str("");
-  else if (v.is_int()) out = Value::integer(0);
-  else if (v.is_float()) out = Value::floating(0);
-  else if (v.is_bool()) out = Value::boolean(false);
-  else return in.fail("unsupported: `std::mem::take` of this type (no known Default)");
+  if (v.is(ObjKind::Enum) && v.as<EnumObj>()->enum_id == kOption)
+    out = none();
+  else if (v.is(ObjKind::Vec))
+    out = make_vec({});
+  else if (v.is(ObjKind::Str))
+    out = make_str("");
+  else if (v.is_int())
+    out = Value::integer(0);
+  else if (v.is_float())
+    out = Value::floating(0);
+  else if (v.is_bool())
+    out = Value::boolean(false);
+  else
+    return in.fail("unsupported: `std::mem::take` of this type (no known Default)");
   return true;
 }
 
