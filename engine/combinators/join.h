@@ -16,42 +16,6 @@
 
 namespace ps {
 
-template <class T>
-class Join final : public Future<std::vector<T>> {
- public:
-  Join(std::vector<BoxFuture<T>> futures, bool rotate)
-      : futures_(std::move(futures)), outputs_(futures_.size()), rotate_(rotate) {}
-
-  Poll<std::vector<T>> poll(Context& cx) override {
-    size_t n = futures_.size();
-    size_t start = rotate_ ? next_start_ : 0;
-    if (rotate_ && n > 0) next_start_ = (next_start_ + 1) % n;
-    bool pending = false;
-    for (size_t i = 0; i < n; ++i) {
-      size_t k = (start + i) % n;
-      if (!futures_[k]) continue;
-      auto p = futures_[k]->poll(cx);
-      if (p.is_ready()) {
-        outputs_[k].emplace(p.take());
-        futures_[k].reset();
-      } else {
-        pending = true;
-      }
-    }
-    if (pending) return Pending;
-    std::vector<T> out;
-    out.reserve(n);
-    for (auto& o : outputs_) out.push_back(std::move(*o));
-    return Ready(std::move(out));
-  }
-
- private:
-  std::vector<BoxFuture<T>> futures_;
-  std::vector<std::optional<T>> outputs_;
-  bool rotate_;
-  size_t next_start_ = 0;
-};
-
 // What a try_join gives: every output, or the first refused one.
 template <class T>
 struct TryJoined {
@@ -62,7 +26,7 @@ struct TryJoined {
 template <class T>
 class TryJoin final : public Future<TryJoined<T>> {
  public:
-  using IsErr = std::function<bool(const T&)>;
+  using IsErr = std::function<bool(const T&)>;  // null: every output is accepted
 
   TryJoin(std::vector<BoxFuture<T>> futures, bool rotate, IsErr is_err)
       : futures_(std::move(futures)), outputs_(futures_.size()), rotate_(rotate), is_err_(std::move(is_err)) {}
@@ -82,7 +46,7 @@ class TryJoin final : public Future<TryJoined<T>> {
       }
       T value = p.take();
       futures_[k].reset();
-      if (is_err_(value)) {
+      if (is_err_ && is_err_(value)) {
         for (auto& f : futures_) f.reset();
         return Ready(TryJoined<T>{{}, std::move(value)});
       }
@@ -101,6 +65,22 @@ class TryJoin final : public Future<TryJoined<T>> {
   bool rotate_;
   IsErr is_err_;
   size_t next_start_ = 0;
+};
+
+// join and join_all: a try_join that accepts every output.
+template <class T>
+class Join final : public Future<std::vector<T>> {
+ public:
+  Join(std::vector<BoxFuture<T>> futures, bool rotate) : inner_(std::move(futures), rotate, nullptr) {}
+
+  Poll<std::vector<T>> poll(Context& cx) override {
+    auto p = inner_.poll(cx);
+    if (p.is_pending()) return Pending;
+    return Ready(std::move(p.take().outputs));
+  }
+
+ private:
+  TryJoin<T> inner_;
 };
 
 template <class T>
