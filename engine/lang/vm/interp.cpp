@@ -363,6 +363,11 @@ bool Interp::depth_ok(size_t depth) {
                                             std::to_string(limits_.max_depth) + " deep");
 }
 
+bool Interp::collection_fits(size_t values) {
+  return values <= limits_.max_objects || limit("heap limit reached: a collection would hold more than " +
+                                                std::to_string(limits_.max_objects) + " values");
+}
+
 bool Interp::string_fits(size_t bytes) {
   return bytes <= limits_.max_string_bytes ||
          limit("string limit reached: a string grew past " + std::to_string(limits_.max_string_bytes) + " bytes");

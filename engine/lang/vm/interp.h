@@ -108,6 +108,9 @@ class Interp final : public FormatHost {
   bool depth_ok(size_t depth);
   // A string of `bytes` bytes: false, and the run stops at the string limit, past max_string_bytes.
   bool string_fits(size_t bytes);
+  // True when a collection of `values` items fits the heap limit; otherwise
+  // stops the run at the limit (never a Rust-looking panic).
+  bool collection_fits(size_t values);
   bool failed() const { return panicking_; }
   const std::string& panic_message() const { return panic_message_; }
   void clear_panic() {

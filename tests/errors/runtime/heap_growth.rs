@@ -1,6 +1,6 @@
-// expect-status: error
-// expect-exit: 101
-// expect-message: capacity overflow
+// expect-status: limit
+// expect-exit: 4
+// expect-message: heap limit reached
 // expect-max-objects: 10000
 // expect-line: 11:15
 #[tokio::main]

@@ -503,7 +503,7 @@ bool collect_all(Interp& in, const Value& iterable, std::vector<Value>& out) {
   Value item;
   while (iter_next(in, it, item)) {
     out.push_back(std::move(item));
-    if (out.size() > in.limits().max_objects) return in.fail("out of memory: an iterator produced too many items");
+    if (!in.collection_fits(out.size())) return false;
   }
   return !in.failed();
 }

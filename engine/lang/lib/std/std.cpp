@@ -69,9 +69,9 @@ size_t elem_weight(const Value& v, size_t cap, int depth = 0) {
 bool vec_from_elem(Interp& in, Value* a, uint32_t, Value& out) {
   size_t count;
   if (!want_index(in, a[1], count)) return false;
-  if (count > in.limits().max_objects) return in.fail("capacity overflow");
+  if (!in.collection_fits(count)) return false;
   if (count > 1 && elem_weight(a[0], in.limits().max_objects) > in.limits().max_objects / count)
-    return in.fail("capacity overflow");
+    return in.collection_fits(SIZE_MAX);
   std::vector<Value> items;
   items.reserve(count);
   for (size_t i = 0; i + 1 < count; ++i) items.push_back(in.clone_value(a[0]));

@@ -16,7 +16,7 @@ Value int_value(size_t n) { return Value::integer(static_cast<int64_t>(n)); }
 std::string num(size_t n) { return std::to_string(n); }
 
 bool push(Interp& in, Value* a, uint32_t, Value& out) {
-  if (items(a[0]).size() >= in.limits().max_objects) return in.fail("capacity overflow");
+  if (!in.collection_fits(items(a[0]).size() + 1)) return false;
   items(a[0]).push_back(a[1]);
   out = Value();
   return true;
@@ -358,7 +358,7 @@ bool identity(Interp&, Value* a, uint32_t, Value& out) {
 bool resize(Interp& in, Value* a, uint32_t, Value& out) {
   size_t n;
   if (!want_index(in, a[1], n)) return false;
-  if (n > in.limits().max_objects) return in.fail("capacity overflow");
+  if (!in.collection_fits(n)) return false;
   auto& v = items(a[0]);
   if (n < v.size()) v.resize(n);
   while (v.size() < n) v.push_back(in.clone_value(a[2]));
@@ -418,7 +418,7 @@ bool repeat(Interp& in, Value* a, uint32_t, Value& out) {
   if (!want_index(in, a[1], k)) return false;
   const auto& v = items(a[0]);
   if (k != 0 && v.size() * k / k != v.size()) return in.fail("capacity overflow");
-  if (v.size() * k > in.limits().max_objects) return in.fail("capacity overflow");
+  if (!in.collection_fits(v.size() * k)) return false;
   std::vector<Value> all;
   for (size_t i = 0; i < k; ++i)
     for (const Value& x : v) all.push_back(in.clone_value(x));
