@@ -83,6 +83,8 @@ std::string escape_controls(std::string_view s) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c == '\t') {
       out += "    ";
+    } else if (c == '\\') {
+      out += "\\\\";  // so that a printed `\x0a` is not read as an escaped newline
     } else if (c < 0x20 || c == 0x7f) {
       char buf[8];
       std::snprintf(buf, sizeof buf, "\\x%02x", c);

@@ -140,7 +140,7 @@ TEST(trace_json, event_json_gives_one_object_with_escaped_text) {
   Event e = ev(EventKind::Output, 2'500, 1, t.intern("say \"hi\" \\o/"), 0, 0, 0, 1);
   EXPECT_EQ(event_json(t, e, 7),
             "{\"i\":7,\"time_us\":2500,\"task\":1,\"kind\":\"output\",\"depth\":1,"
-            "\"text\":\"> say \\\"hi\\\" \\\\o/\"}");
+            "\"text\":\"> say \\\"hi\\\" \\\\\\\\o/\"}");  // the trace line writes `\` as `\\`
   uint32_t odd = t.new_path(0, "two\nlines\x02", 0);
   EXPECT_EQ(event_json(t, ev(EventKind::FuturePollBegin, 0, 0, odd), 1),
             "{\"i\":1,\"time_us\":0,\"task\":0,\"kind\":\"future_poll_begin\",\"depth\":0,"

@@ -114,6 +114,13 @@ test('long lines wrap at spaces under the text; newlines in output start new row
   assert.deepEqual(line.wrap('abcdefghij', 4, 0), ['abcd', 'efgh', 'ij']);
 });
 
+test('a printed backslash stays text: only an unescaped \\x0a starts a new row', () => {
+  // The engine writes `\` as `\\` and a newline as `\x0a` (engine/trace/format.cpp).
+  assert.deepEqual(line.outputSegments('> a\\\\x0ab\\x0ac\\\\d'), ['> a\\x0ab', 'c\\d']);
+  assert.deepEqual(line.outputSegments('> one'), ['> one']);
+  assert.deepEqual(line.outputSegments('x\\\\\\x0ay'), ['x\\', 'y']);
+});
+
 test('the summary breaks between its parts', () => {
   const rows = line
     .summaryRows('completed', ['completed', '1 task', '4 polls', '3 wakes', '0 ms virtual'], 30)

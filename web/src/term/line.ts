@@ -13,8 +13,29 @@ export const MIN_TIME_WIDTH = 5;
 const ACTOR_COLUMNS = 9;
 /** Columns of the gutter before every row (program output and diagnostics are marked there). */
 export const GUTTER_COLUMNS = 2;
-/** How the engine shows a newline inside program output (a line of the trace is one event). */
-const ESCAPED_NEWLINE = '\\x0a';
+/**
+ * The rows of one escaped line of program output: the engine writes a newline inside output as
+ * `\x0a` and a backslash as `\\` (a line of the trace is one event), so a printed `\x0a` stays
+ * text. Splits at the escaped newlines and turns `\\` back into `\`.
+ */
+export function outputSegments(text: string): string[] {
+  const segments: string[] = [];
+  let current = '';
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\\' && text[i + 1] === '\\') {
+      current += '\\';
+      i++;
+    } else if (text.startsWith('\\x0a', i)) {
+      segments.push(current);
+      current = '';
+      i += 3;
+    } else {
+      current += text[i];
+    }
+  }
+  segments.push(current);
+  return segments;
+}
 
 /** The time as the engine writes it, unpadded: `40ms`, `1.500ms`. */
 export function timeLabel(us: number): string {
@@ -88,7 +109,7 @@ export function eventRows(trace: Trace, event: number, layout: RowLayout): strin
   const text = escapeForTerminal(timeLabel(us).padStart(layout.timeWidth) + body);
   const width = Math.max(8, layout.cols - GUTTER_COLUMNS);
   const indent = layout.timeWidth + 1 + ACTOR_COLUMNS + 1 + 2 * trace.depth(event);
-  const segments = kind === EventKind.Output ? text.split(ESCAPED_NEWLINE) : [text];
+  const segments = kind === EventKind.Output ? outputSegments(text) : [text];
   const first = segments[0] ?? '';
   const marker = first.indexOf('> ', indent);
   const outputIndent = marker >= 0 ? marker + 2 : indent;
