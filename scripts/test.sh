@@ -34,6 +34,9 @@ ASAN_OPTIONS=detect_leaks=1 ctest --test-dir build/asan --output-on-failure -j "
 step "cross-check: every scenario on real Tokio 1.24.2 vs pollscope --output-only"
 tests/tokio-crosscheck/run.sh
 
+step "language corpus: tests/rust/ on real rustc (debug) vs pollscope --output-only"
+tests/rust/run.sh
+
 step "WebAssembly module"
 POLLSCOPE_WERROR=ON scripts/build-wasm.sh
 
