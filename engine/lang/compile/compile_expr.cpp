@@ -96,7 +96,7 @@ void Compiler::expr(const Expr& e) {
           expr(*n.inner);
         else if constexpr (std::is_same_v<T, ArrayExpr>) {
           for (const Expr* x : n.elems) value_expr(*x);
-          emit(Op::MakeVec, static_cast<uint32_t>(n.elems.size()));
+          emit(Op::MakeVec, static_cast<uint32_t>(n.elems.size()), 1);
         } else if constexpr (std::is_same_v<T, RepeatExpr>) {
           value_expr(*n.value);
           expr(*n.count);
@@ -109,7 +109,9 @@ void Compiler::expr(const Expr& e) {
       e.node);
 }
 
-// An expression whose value is taken: a bare local is moved out (unless Copy).
+// An expression whose value is taken: a bare local is moved out (unless
+// Copy); a Copy value read from a field, an element or through `*` is copied,
+// so that changing the new owner leaves the place alone.
 void Compiler::value_expr(const Expr& e) {
   if (auto* p = e.as<PathExpr>()) {
     path_expr(e, p->path, true);
@@ -117,6 +119,9 @@ void Compiler::value_expr(const Expr& e) {
     value_expr(*paren->inner);
   } else {
     expr(e);
+    auto* u = e.as<UnaryExpr>();
+    if (e.is<FieldExpr>() || e.is<TupleIndexExpr>() || e.is<IndexExpr>() || (u && u->op == UnaryOp::Deref))
+      emit(Op::CopyValue);
   }
 }
 
@@ -334,15 +339,28 @@ void Compiler::method_call(const Expr& e, const MethodCallExpr& m) {
       value_expr(*m.args[0]);
       emit(Op::StoreLocal, arg);
     }
-    uint32_t rest = hidden_local("rest");
-    expr(*m.receiver);
+    // The receiver's place (through a reference stored there, as method
+    // calls auto-deref), then what stays behind, then the call, then the store.
+    uint32_t place = hidden_local("place"), rest = hidden_local("rest"), result = hidden_local("result");
+    place_ref(*m.receiver);
+    emit(Op::RefAuto);
+    emit(Op::StoreLocal, place);
+    emit(Op::LoadLocal, place);
+    emit(Op::Deref);
     if (replace) emit(Op::LoadLocal, arg);
     native(take ? "pollscope::taken_rest" : "pollscope::replaced_rest", take ? 1 : 2);
     emit(Op::StoreLocal, rest);
-    expr(*m.receiver);
+    emit(Op::LoadLocal, place);
+    emit(Op::Deref);
     if (replace) emit(Op::MoveLocal, arg);
     emit(Op::CallMethod, str_const(m.name), replace ? 1 : 0, 0, span_id(m.name_span));
-    store_place(*m.receiver, [&] { emit(Op::MoveLocal, rest); });
+    emit(Op::StoreLocal, result);
+    emit(Op::LoadLocal, place);
+    emit(Op::MoveLocal, rest);
+    emit(Op::PlaceReplace);
+    emit(Op::Pop);
+    emit(Op::ClearLocal, place);
+    emit(Op::MoveLocal, result);
     return;
   }
   expr(*m.receiver);
@@ -382,14 +400,6 @@ void Compiler::struct_lit(const Expr& e, const StructExpr& s) {
 
 void Compiler::assign(const Expr& e, const AssignExpr& a) {
   const Expr& lhs = *a.lhs;
-  uint32_t slot;
-  if (auto* pe = lhs.as<PathExpr>(); pe && pe->path.segments.size() == 1 &&
-                                     lookup_local(std::string(pe->path.segments[0].name), slot) && !fn_->move_captures)
-    for (const Capture& cap : fn_->captures)
-      if (cap.inner_slot == slot)
-        error(lhs.span, "unsupported: assigning to `" + cap.name +
-                            "`, which this closure or async block borrows from its surroundings "
-                            "(pollscope captures by value: use `move` and return the new value, or a Cell/Mutex)");
   if (auto* ue = lhs.as<UnaryExpr>(); ue && (ue->op == UnaryOp::Ref || ue->op == UnaryOp::RefMut)) {
     error(lhs.span, "invalid left-hand side of assignment");
   } else {
@@ -416,8 +426,8 @@ void Compiler::binary(const Expr& e, const BinaryExpr& b) {
 
 void Compiler::unary(const Expr& e, const UnaryExpr& u) {
   switch (u.op) {
-    case UnaryOp::Ref:
-    case UnaryOp::RefMut: expr(*u.operand); return;
+    case UnaryOp::Ref: expr(*u.operand); return;
+    case UnaryOp::RefMut: place_ref(*u.operand); return;
     case UnaryOp::Deref:
       expr(*u.operand);
       emit(Op::Deref, 0, 0, 0, span_id(e.span));
@@ -430,9 +440,54 @@ void Compiler::unary(const Expr& e, const UnaryExpr& u) {
   }
 }
 
+// Marks a local as assigned or mutably borrowed in this function: if it is a
+// capture of this closure, the capture becomes mutable (see Capture).
+void Compiler::note_mutated(uint32_t slot) {
+  for (Capture& cap : fn_->captures)
+    if (cap.inner_slot == slot) cap.mutated = true;
+}
+
+void Compiler::place_ref(const Expr& e) {
+  uint32_t slot;
+  if (auto* paren = e.as<ParenExpr>()) {
+    place_ref(*paren->inner);
+  } else if (auto* p = e.as<PathExpr>();
+             p && p->path.segments.size() == 1 && lookup_local(std::string(p->path.segments[0].name), slot)) {
+    note_mutated(slot);
+    emit(Op::RefLocal, slot);
+  } else if (auto* f = e.as<FieldExpr>()) {
+    expr(*f->base);
+    emit(Op::RefField, str_const(f->name), 0, 0, span_id(f->name_span));
+  } else if (auto* t = e.as<TupleIndexExpr>()) {
+    expr(*t->base);
+    emit(Op::RefTuple, t->index, 0, 0, span_id(e.span));
+  } else if (auto* i = e.as<IndexExpr>()) {
+    expr(*i->base);
+    expr(*i->index);
+    emit(Op::RefIndex, 0, 0, 0, span_id(e.span));
+  } else if (auto* u = e.as<UnaryExpr>(); u && u->op == UnaryOp::Deref) {
+    expr(*u->operand);
+    emit(Op::RefDeref, 0, 0, 0, span_id(e.span));
+  } else {
+    value_expr(e);
+    emit(Op::RefTemp);
+  }
+}
+
 void Compiler::cast(const Expr& e, const CastExpr& c) {
-  expr(*c.value);
   std::string_view t = c.type.text;
+  // `&x as *const T`, `&mut x as *mut T`: a raw pointer names the place.
+  if (t.substr(0, 6) == "*const" || t.substr(0, 4) == "*mut") {
+    const Expr* v = c.value;
+    while (auto* paren = v->as<ParenExpr>()) v = paren->inner;
+    auto* u = v->as<UnaryExpr>();
+    if (u && (u->op == UnaryOp::Ref || u->op == UnaryOp::RefMut))
+      place_ref(*u->operand);
+    else
+      expr(*c.value);
+    return;
+  }
+  expr(*c.value);
   Cast k;
   if (t == "f64" || t == "f32")
     k = Cast::ToFloat;
@@ -510,25 +565,38 @@ uint32_t Compiler::compile_closure_like(const ClosureExpr* c, const Block* async
   return index;
 }
 
-void Compiler::closure(const Expr& e, const ClosureExpr& c) {
-  std::vector<Capture> caps;
-  uint32_t index = compile_closure_like(&c, nullptr, c.is_move, e.span, caps);
+// Pushes the captured values of a new closure or async block, in capture
+// order. Without `move`, a variable the body changes is shared (its slot),
+// the others are read as values are borrowed; with `move`, values are moved
+// (or copied), and one the body changes gets a slot of its own, so that its
+// changes last from one call to the next.
+void Compiler::capture_values(const std::vector<Capture>& caps, bool is_move) {
   for (const Capture& cap : caps) {
     uint32_t slot = 0;
     lookup_local(cap.name, slot);
-    emit(c.is_move ? Op::MoveLocal : Op::LoadLocal, slot);
+    if (!is_move && cap.mutated) {
+      note_mutated(slot);
+      emit(Op::ShareLocal, slot);
+    } else if (is_move) {
+      emit(Op::MoveLocal, slot);
+      if (cap.mutated) emit(Op::ShareNew);
+    } else {
+      emit(Op::LoadLocal, slot);
+    }
   }
+}
+
+void Compiler::closure(const Expr& e, const ClosureExpr& c) {
+  std::vector<Capture> caps;
+  uint32_t index = compile_closure_like(&c, nullptr, c.is_move, e.span, caps);
+  capture_values(caps, c.is_move);
   emit(Op::MakeClosure, index, static_cast<uint32_t>(caps.size()));
 }
 
 void Compiler::async_block(const Expr& e, const BlockExpr& b) {
   std::vector<Capture> caps;
   uint32_t index = compile_closure_like(nullptr, b.block, b.is_move, e.span, caps);
-  for (const Capture& cap : caps) {
-    uint32_t slot = 0;
-    lookup_local(cap.name, slot);
-    emit(b.is_move ? Op::MoveLocal : Op::LoadLocal, slot);
-  }
+  capture_values(caps, b.is_move);
   emit(Op::MakeAsync, index, static_cast<uint32_t>(caps.size()), 0, span_id(e.span));
 }
 
@@ -584,6 +652,7 @@ bool Compiler::store_place(const Expr& place0, const std::function<void()>& valu
   uint32_t slot;
   if (auto* p = place.as<PathExpr>();
       p && p->path.segments.size() == 1 && lookup_local(std::string(p->path.segments[0].name), slot)) {
+    note_mutated(slot);
     if (op) emit(Op::LoadLocal, slot);
     new_value();
     emit(Op::StoreLocal, slot);
@@ -613,18 +682,14 @@ bool Compiler::store_place(const Expr& place0, const std::function<void()>& valu
     new_value();
     emit(Op::SetIndex, 0, 0, 0, sp);
   } else if (auto* u = place.as<UnaryExpr>(); u && u->op == UnaryOp::Deref) {
-    // `*x = v`: writes through a guard or cell; for a plain local, into the local.
-    uint32_t fallback = 0;
-    if (auto* pe = u->operand->as<PathExpr>();
-        pe && pe->path.segments.size() == 1 && lookup_local(std::string(pe->path.segments[0].name), slot))
-      fallback = slot + 1;
+    // `*x = v`: writes through a reference, a guard or a cell.
     expr(*u->operand);
     if (op) {
       emit(Op::Dup);
       emit(Op::Deref);
     }
     new_value();
-    emit(Op::DerefSet, 0, 0, fallback, sp);
+    emit(Op::DerefSet, 0, 0, 0, sp);
   } else {
     error(place.span, not_place);
     return false;
@@ -644,30 +709,29 @@ bool Compiler::mem_call(const Expr& e, const std::string& path, const CallExpr& 
     emit(Op::Unit);
     return true;
   }
-  if (swap) {
-    uint32_t ta = hidden_local("swap"), tb = hidden_local("swap");
-    expr(*c.args[0]);
-    native("pollscope::check_unpinned", 1, sp);
-    emit(Op::StoreLocal, ta);
-    expr(*c.args[1]);
-    native("pollscope::check_unpinned", 1, sp);
-    emit(Op::StoreLocal, tb);
-    store_place(*c.args[0], [&] { emit(Op::MoveLocal, tb); });
-    store_place(*c.args[1], [&] { emit(Op::MoveLocal, ta); });
-    emit(Op::Unit);
-    return true;
-  }
-  uint32_t tmp = hidden_local("replacement");
-  expr(*c.args[0]);
-  native("pollscope::check_unpinned", 1, sp);
-  if (take) {
+  // Each argument is a `&mut place`; what moves out of a place is checked
+  // first: a future polled in place is pinned.
+  auto checked_ref = [&](const Expr& arg) {
+    expr(arg);
     emit(Op::Dup);
-    native("pollscope::default_like", 1, sp);
+    emit(Op::Deref);
+    native("pollscope::check_unpinned", 1, sp);
+    emit(Op::Pop);
+  };
+  checked_ref(*c.args[0]);
+  if (swap) {
+    checked_ref(*c.args[1]);
+    emit(Op::PlaceSwap, 0, 0, 0, sp);
   } else {
-    value_expr(*c.args[1]);
+    if (take) {
+      emit(Op::Dup);
+      emit(Op::Deref);
+      native("pollscope::default_like", 1, sp);
+    } else {
+      value_expr(*c.args[1]);
+    }
+    emit(Op::PlaceReplace, 0, 0, 0, sp);
   }
-  emit(Op::StoreLocal, tmp);
-  store_place(*c.args[0], [&] { emit(Op::MoveLocal, tmp); });
   return true;
 }
 

@@ -156,6 +156,12 @@ uint32_t Compiler::declare_fn(const FnItem& fn, const std::string& name, const s
   p.span = fn.name_span;
   p.is_async = fn.is_async;
   p.arity = static_cast<uint32_t>(fn.params.size() + (fn.self_param ? 1 : 0));
+  if (fn.self_param) {
+    const SelfParam& sp = *fn.self_param;
+    bool ref_mut = (sp.is_ref && sp.is_mut) || (sp.type && sp.type->text.find("&mut") != std::string_view::npos);
+    bool ref = sp.is_ref || (sp.type && sp.type->text.find('&') != std::string_view::npos);
+    p.self_mode = ref_mut ? FnProto::SelfMode::RefMut : ref ? FnProto::SelfMode::Ref : FnProto::SelfMode::Value;
+  }
   prog_.fns.push_back(std::move(p));
   if (fn.body) pending_.push_back(PendingFn{index, &fn, self_type});
   return index;

@@ -64,6 +64,10 @@ class Compiler {
   struct Capture {
     std::string name;
     uint32_t inner_slot;
+    // The body assigns to it or borrows it `&mut`: without `move` the closure
+    // shares the variable's slot with its surroundings; with `move` it keeps
+    // the value in a slot of its own, which lives as long as the closure.
+    bool mutated = false;
   };
   struct FnState {
     FnState* enclosing = nullptr;
@@ -109,7 +113,14 @@ class Compiler {
   void assign(const Expr& e, const AssignExpr& a);
   void binary(const Expr& e, const BinaryExpr& b);
   void unary(const Expr& e, const UnaryExpr& u);
+  // Pushes `&mut place` (a reference to the place) for any expression; a
+  // value that is not a place becomes a temporary.
+  void place_ref(const Expr& e);
+  // Notes that the local in `slot` is assigned or borrowed `&mut` here: a
+  // captured variable is then captured by reference (or kept mutable).
+  void note_mutated(uint32_t slot);
   void closure(const Expr& e, const ClosureExpr& c);
+  void capture_values(const std::vector<Capture>& caps, bool is_move);
   void async_block(const Expr& e, const BlockExpr& b);
   void await_expr(const Expr& e, const AwaitExpr& a);
   void cast(const Expr& e, const CastExpr& c);

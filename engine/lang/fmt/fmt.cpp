@@ -63,6 +63,8 @@ std::string type_name(FormatHost& host, const Value& v) {
     case ObjKind::Future: return "future";
     case ObjKind::Iter: return "iterator";
     case ObjKind::Handle: return "value";
+    case ObjKind::Ref: return "&mut " + type_name(host, deref_all(v));
+    case ObjKind::Slot: return type_name(host, v.as<SlotObj>()->value);
   }
   return "value";
 }
@@ -250,6 +252,7 @@ bool debug_value(Ctx& cx, const FormatFlags& f, const Value& v, std::string& out
       return true;
     }
     case ObjKind::Cell: return debug_value(cx, f, v.as<CellObj>()->value, out);
+    case ObjKind::Ref: return debug_value(cx, f, deref_all(v), out);
     default: return host_value(cx, f, v, true, out);
   }
 }
@@ -273,6 +276,7 @@ bool display_value(Ctx& cx, const FormatFlags& f, const Value& v, std::string& o
   switch (v.obj()->kind) {
     case ObjKind::Str: pad_str(f, v.as<StrObj>()->text, out); return true;
     case ObjKind::Cell: return display_value(cx, f, v.as<CellObj>()->value, out);
+    case ObjKind::Ref: return display_value(cx, f, deref_all(v), out);
     case ObjKind::Struct: {
       const TypeInfo* t = cx.host.type_info(*v.as<StructObj>());
       std::string builtin;

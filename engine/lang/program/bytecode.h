@@ -43,7 +43,7 @@ enum class Op : uint8_t {
   CallMethod,  // call method strings[a] on the receiver below b args
   // Data
   MakeTuple,    // a values
-  MakeVec,      // a values
+  MakeVec,      // a values; b: 1 for an array `[T; N]`
   MakeStruct,   // type a, b fields in declaration order
   MakeEnum,     // enum a, variant b, payload from the stack (count in c)
   MakeClosure,  // proto a with b captured values
@@ -56,7 +56,20 @@ enum class Op : uint8_t {
   GetTuple,     // top.a
   SetTuple,     // tuple, value -> tuple.a = value
   Deref,        // `*x`: the value behind a guard or cell; other values are themselves
-  DerefSet,     // target, value -> `*target = value` (guards and cells)
+  DerefSet,     // target, value -> `*target = value` (references, guards, cells)
+  // Places (value.h): references to them, shared locals, copies, std::mem's moves
+  RefLocal,      // push `&mut locals[a]` (the local becomes shared)
+  RefField,      // base -> `&mut base.strings[a]`
+  RefTuple,      // base -> `&mut base.a`
+  RefIndex,      // base, index -> `&mut base[index]`
+  RefDeref,      // `&mut *x`: a reference stays itself, a guard gives its cell, an object itself
+  RefTemp,       // value -> `&mut` of a new temporary holding it
+  RefAuto,       // ref -> the reference stored in that place, if it holds one (method receivers)
+  ShareLocal,    // push the shared slot of locals[a] (a capture by reference)
+  ShareNew,      // value -> a new shared slot holding it (a closure's own mutable capture)
+  CopyValue,     // a Copy struct, tuple, array or enum on top becomes a copy of itself
+  PlaceReplace,  // ref, value -> the place's old value; the place now holds value
+  PlaceSwap,     // ref, ref -> (); the two places exchange their values
   // Patterns: they look at the value on top and push a bool, leaving it there
   TestEnum,   // is enum a, variant b?
   TestEq,     // top == pop (pops the literal, keeps the value)

@@ -19,6 +19,8 @@ struct FnProto {
   Span span;
   bool is_async = false;  // calling it makes a future
   bool is_closure = false;
+  // How a method takes `self`: it decides what a call passes for the receiver.
+  enum class SelfMode : uint8_t { None, Value, Ref, RefMut } self_mode = SelfMode::None;
   uint32_t arity = 0;  // parameters (self included), then captures
   uint32_t captures = 0;
   std::vector<uint32_t> capture_slots;  // where captured values go, in capture order

@@ -11,3 +11,39 @@ Value make_enum(uint32_t enum_id, uint32_t variant, std::vector<Value> payload) 
 }
 
 }  // namespace ps::lang
+
+namespace ps::lang {
+
+// Where a reference points: the slot of a shared local or cell, an item of a
+// vector or tuple, a field, a payload; null when that place no longer exists.
+Value* ref_slot(const RefObj* r) {
+  const Value& o = r->owner;
+  if (!o.is_obj()) return nullptr;
+  auto item = [&](std::vector<Value>& items) { return r->index < items.size() ? &items[r->index] : nullptr; };
+  switch (o.obj()->kind) {
+    case ObjKind::Slot: return &o.as<SlotObj>()->value;
+    case ObjKind::Cell: return &o.as<CellObj>()->value;
+    case ObjKind::Vec: return item(o.as<VecObj>()->items);
+    case ObjKind::Tuple: return item(o.as<TupleObj>()->items);
+    case ObjKind::Struct: return item(o.as<StructObj>()->fields);
+    case ObjKind::Enum: return item(o.as<EnumObj>()->payload);
+    default: return nullptr;
+  }
+}
+
+const Value& deref_all(const Value& v) {
+  const Value* at = &v;
+  for (int hops = 0; hops < 64 && at->is(ObjKind::Ref); ++hops) {
+    const RefObj* r = at->as<RefObj>();
+    if (r->index == RefObj::kWhole) {
+      at = &r->owner;
+      continue;
+    }
+    Value* slot = ref_slot(r);
+    if (!slot) break;
+    at = slot;
+  }
+  return *at;
+}
+
+}  // namespace ps::lang

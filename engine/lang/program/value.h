@@ -30,6 +30,8 @@ enum class ObjKind : uint8_t {
   Iter,
   Handle,  // engine-backed resources: wakers, channels, mutexes, ...
   Cell,    // Arc / Mutex / RefCell contents: a shared mutable slot
+  Ref,     // `&mut place` (and a raw pointer): names a place, not a value
+  Slot,    // a local variable made shareable: what a Ref or a closure points at
 };
 
 class Value {
@@ -162,9 +164,11 @@ inline void drop_in_order(std::vector<Value>& items) {
 
 struct VecObj final : Obj {
   VecObj() : Obj(ObjKind::Vec) {}
-  explicit VecObj(std::vector<Value> v) : Obj(ObjKind::Vec), items(std::move(v)) {}
+  explicit VecObj(std::vector<Value> v, bool is_array = false)
+      : Obj(ObjKind::Vec), items(std::move(v)), array(is_array) {}
   ~VecObj() override { drop_in_order(items); }
   std::vector<Value> items;
+  bool array = false;  // `[T; N]`: Copy when its items are
 };
 
 struct TupleObj final : Obj {
@@ -212,6 +216,38 @@ struct CellObj final : Obj {
   explicit CellObj(Value v) : Obj(ObjKind::Cell), value(std::move(v)) {}
   Value value;
 };
+
+// --- Places ---------------------------------------------------------------------
+//
+// Rust names memory by places: a local, a field, an element, the target of a
+// reference. Aggregates (structs, tuples, enums, vectors, strings) are objects
+// here, so a place inside one is (object, index). A local that something
+// refers to, or that a closure shares with its surroundings, moves into a
+// SlotObj: its frame slot then holds the slot object and every access goes
+// through it. A RefObj is `&mut place`: reading it reads the place, writing it
+// writes the place, so a write through a `&mut u32` parameter reaches the
+// caller's variable.
+
+// A local variable's storage once it is shared.
+struct SlotObj final : Obj {
+  explicit SlotObj(Value v) : Obj(ObjKind::Slot), value(std::move(v)) {}
+  Value value;
+};
+
+struct RefObj final : Obj {
+  // `index` of the object itself: the reference is to the whole object (a
+  // `&mut self` receiver); writing it overwrites the object's contents.
+  static constexpr uint32_t kWhole = UINT32_MAX;
+  RefObj(Value o, uint32_t i) : Obj(ObjKind::Ref), owner(std::move(o)), index(i) {}
+  Value owner;  // a SlotObj, CellObj, VecObj, TupleObj, StructObj or EnumObj
+  uint32_t index;
+};
+
+// The Value a reference names, or null when the place is gone (an element
+// past a vector's end, a payload of a variant the enum no longer has).
+Value* ref_slot(const RefObj* r);
+// The value behind any chain of references; other values are themselves.
+const Value& deref_all(const Value& v);
 
 // --- Helpers -------------------------------------------------------------------
 

@@ -106,6 +106,12 @@ std::string describe(const Value& v) {
 StructObj::~StructObj() { drop_in_order(fields); }
 
 Value* guarded_slot(const Value& v) {
+  if (v.is(ObjKind::Ref)) {
+    const Value& target = deref_all(v);
+    if (target.is(ObjKind::Ref)) return nullptr;  // the place is gone
+    if (Value* inner = guarded_slot(target)) return inner;
+    return const_cast<Value*>(&target);
+  }
   if (v.is(ObjKind::Cell)) return &v.as<CellObj>()->value;
   if (!v.is(ObjKind::Handle) || v.as<HandleObj>()->hkind != HandleKind::Guard) return nullptr;
   const Value& m = v.as<GuardObj>()->mutex;
@@ -259,14 +265,17 @@ void Interp::run_drop(StructObj* s) {
 
 // --- Futures -------------------------------------------------------------------------
 
-bool Interp::is_awaitable(const Value& v) const {
+bool Interp::is_awaitable(const Value& v0) const {
+  const Value& v = deref_all(v0);
   if (v.is(ObjKind::Future)) return true;
   if (v.is(ObjKind::Struct)) return v.as<StructObj>()->type->poll_fn >= 0;
   if (v.is(ObjKind::Handle)) return v.as<HandleObj>()->hkind == HandleKind::JoinHandle;
   return false;
 }
 
-PollResult Interp::poll_awaitable(Value& fut, uint32_t& path, Context& cx, Value& out) {
+PollResult Interp::poll_awaitable(Value& fut0, uint32_t& path, Context& cx, Value& out) {
+  // `(&mut fut).await` polls the future in its place.
+  Value& fut = fut0.is(ObjKind::Ref) ? const_cast<Value&>(deref_all(fut0)) : fut0;
   if (path == 0) {
     uint32_t lab;
     if (fut.is(ObjKind::Future))
@@ -291,7 +300,8 @@ PollResult Interp::poll_awaitable(Value& fut, uint32_t& path, Context& cx, Value
   return r;
 }
 
-PollResult Interp::poll_direct(Value& fut, Context& cx, Value& out) {
+PollResult Interp::poll_direct(Value& fut0, Context& cx, Value& out) {
+  Value& fut = fut0.is(ObjKind::Ref) ? const_cast<Value&>(deref_all(fut0)) : fut0;
   if (fut.is(ObjKind::Future)) {
     auto* f = fut.as<FutureObj>();
     f->polled = true;

@@ -125,6 +125,14 @@ class Interp final : public FormatHost {
   bool to_display(const Value& v, std::string& out);
   bool to_debug(const Value& v, std::string& out);
   Value clone_value(const Value& v);
+  // A copy of a Copy value (new objects for structs, tuples, arrays, enums).
+  Value copy_value(const Value& v);
+  // References into places, for natives (unit when there is no such place):
+  // an iterator of `&mut` to each item of a Vec, `&mut v[index]`, and
+  // `&mut` to payload `index` of an enum (Option::as_mut).
+  Value item_refs(const Value& vec);
+  Value item_ref(const Value& vec, size_t index);
+  Value payload_ref(const Value& e, size_t index);
   bool values_equal(const Value& a, const Value& b);
   // -1, 0, 1; false when the values do not compare.
   bool compare(const Value& a, const Value& b, int& order);
@@ -163,7 +171,12 @@ class Interp final : public FormatHost {
   bool set_index(const Value& base, const Value& index, Value v);
   bool iter_start(Value& v);
   bool try_op(Coroutine& co, Value& v, bool& early_return);
-  bool deref_set(Coroutine& co, const Instr& ins, Value target, Value v);
+  bool deref_set(Value target, Value v);
+  // Places (places.cpp).
+  bool step_place(Coroutine& co, const Instr& ins);
+  Value* place_of(const Value& r, Value& whole);
+  bool overwrite(const Value& target, const Value& v);
+  Value copy_contents(const Value& v);
   void unwind(Coroutine& co);
   void pop_frame(Coroutine& co);
 

@@ -230,6 +230,12 @@ bool Interp::set_index(const Value& base, const Value& index, Value v) {
 
 bool Interp::iter_start(Value& v) {
   if (v.is(ObjKind::Iter)) return true;
+  if (v.is(ObjKind::Ref)) {  // `for x in &mut v`
+    if (Value it = item_refs(v); it.is_obj()) {
+      v = std::move(it);
+      return true;
+    }
+  }
   Value target = through_guard(v);
   NativeFn fn;
   if (natives.find_method(*this, target, "into_iter", fn)) {
@@ -261,18 +267,6 @@ bool Interp::try_op(Coroutine&, Value& v, bool& early) {
   return fail("the `?` operator can only be applied to values of type `Result` or `Option`");
 }
 
-bool Interp::deref_set(Coroutine& co, const Instr& ins, Value target, Value v) {
-  if (Value* slot = guarded_slot(target)) {
-    *slot = std::move(v);
-    return true;
-  }
-  if (ins.c > 0) {
-    co.locals[co.frames.back().base + ins.c - 1] = std::move(v);
-    return true;
-  }
-  return fail("cannot assign through `*` to this value");
-}
-
 // Method calls: the program's own methods first (inherent and trait impls),
 // then the runtime library's by the receiver's kind; guards forward to the
 // value they guard.
@@ -280,6 +274,14 @@ bool Interp::step_call_method(Coroutine& co, const Instr& ins) {
   auto& stack = co.stack;
   const std::string& name = prog.strings[ins.a];
   size_t recv_at = stack.size() - ins.b - 1;
+  // A `&mut` receiver: methods see the value; a `&mut self` method gets the
+  // reference itself, so that `*self = ..` reaches the caller's place.
+  Value recv_ref;
+  if (stack[recv_at].is(ObjKind::Ref)) {
+    recv_ref = stack[recv_at];
+    Value target = deref_all(recv_ref);
+    stack[recv_at] = std::move(target);
+  }
   for (int hop = 0; hop < 4; ++hop) {
     Value recv = stack[recv_at];
     const std::map<std::string, uint32_t, std::less<>>* methods = nullptr;
@@ -290,6 +292,11 @@ bool Interp::step_call_method(Coroutine& co, const Instr& ins) {
       auto it = methods->find(name);
       if (it != methods->end()) {
         const FnProto& p = prog.fns[it->second];
+        Value& self = stack[recv_at];
+        if (p.self_mode == FnProto::SelfMode::RefMut)
+          self = recv_ref.is_obj() ? recv_ref : Value::adopt(new RefObj(self, RefObj::kWhole));
+        else if (p.self_mode == FnProto::SelfMode::Value && is_copy(self))
+          self = copy_value(self);
         std::vector<Value> args(std::make_move_iterator(stack.begin() + static_cast<long>(recv_at)),
                                 std::make_move_iterator(stack.end()));
         stack.resize(recv_at);
@@ -306,6 +313,11 @@ bool Interp::step_call_method(Coroutine& co, const Instr& ins) {
     if (natives.find_method(*this, recv, name, fn)) {
       Value out;
       Value* args = stack.data() + recv_at;
+      for (uint32_t i = 1; i <= ins.b; ++i)
+        if (args[i].is(ObjKind::Ref)) {
+          Value target = deref_all(args[i]);
+          args[i] = std::move(target);
+        }
       bool ok = fn(*this, args, ins.b + 1, out);
       stack.resize(recv_at);
       if (!ok) return panicking_ ? false : fail("runtime error in `" + name + "`");
@@ -345,8 +357,8 @@ thread_local int g_nest = 0;
 }  // namespace
 
 bool Interp::values_equal(const Value& a0, const Value& b0) {
-  const Value& a = a0;
-  const Value& b = b0;
+  const Value& a = deref_all(a0);
+  const Value& b = deref_all(b0);
   Nest nest(g_nest);
   if (g_nest > kMaxValueDepth) return fail("value nested too deep to compare");
   if (is_num(a) && is_num(b)) {
@@ -394,7 +406,9 @@ bool Interp::values_equal(const Value& a0, const Value& b0) {
   }
 }
 
-bool Interp::compare(const Value& a, const Value& b, int& o) {
+bool Interp::compare(const Value& a0, const Value& b0, int& o) {
+  const Value& a = deref_all(a0);
+  const Value& b = deref_all(b0);
   Nest nest(g_nest);
   if (g_nest > kMaxValueDepth) return fail("value nested too deep to compare");
   auto cmp3 = [](auto x, auto y) { return x < y ? -1 : y < x ? 1 : 0; };
@@ -462,7 +476,8 @@ bool Interp::compare(const Value& a, const Value& b, int& o) {
   }
 }
 
-Value Interp::clone_value(const Value& v) {
+Value Interp::clone_value(const Value& v0) {
+  const Value& v = deref_all(v0);
   if (!v.is_obj()) return v;
   Nest nest(g_nest);
   if (g_nest > kMaxValueDepth) {
@@ -477,7 +492,7 @@ Value Interp::clone_value(const Value& v) {
   };
   switch (v.obj()->kind) {
     case ObjKind::Str: return str(v.as<StrObj>()->text);
-    case ObjKind::Vec: return make_vec(clone_all(v.as<VecObj>()->items));
+    case ObjKind::Vec: return Value::adopt(new VecObj(clone_all(v.as<VecObj>()->items), v.as<VecObj>()->array));
     case ObjKind::Tuple: return make_tuple(clone_all(v.as<TupleObj>()->items));
     case ObjKind::Enum:
       return make_enum(v.as<EnumObj>()->enum_id, v.as<EnumObj>()->variant, clone_all(v.as<EnumObj>()->payload));
@@ -513,8 +528,15 @@ bool is_copy(const Value& v) {
     case ObjKind::Str:
     case ObjKind::Closure:
     case ObjKind::Native:
-    case ObjKind::Range: return true;
+    case ObjKind::Range:
+    case ObjKind::Ref: return true;
     case ObjKind::Struct: return v.as<StructObj>()->type->is_copy;
+    case ObjKind::Vec: {
+      if (!v.as<VecObj>()->array) return false;
+      for (const Value& p : v.as<VecObj>()->items)
+        if (!is_copy(p)) return false;
+      return true;
+    }
     case ObjKind::Handle: {
       auto k = v.as<HandleObj>()->hkind;
       return k == HandleKind::Duration || k == HandleKind::Instant || k == HandleKind::Context;

@@ -9,6 +9,41 @@ namespace ps::lang {
 
 namespace {
 
+// A local's value: through its shared slot when something refers to it.
+inline Value& local_value(Value& local) { return local.is(ObjKind::Slot) ? local.as<SlotObj>()->value : local; }
+
+// Arguments reach natives as values: a `&mut` argument gives the value it
+// refers to (natives that need the place are instructions of their own).
+inline void deref_args(Value* args, uint32_t n) {
+  for (uint32_t i = 0; i < n; ++i)
+    if (args[i].is(ObjKind::Ref)) {
+      Value target = deref_all(args[i]);
+      args[i] = std::move(target);
+    }
+}
+
+// A value on top replaced by the value it refers to.
+inline void deref_top(Value& v) {
+  if (v.is(ObjKind::Ref)) {
+    Value target = deref_all(v);
+    v = std::move(target);
+  }
+}
+
+// A pattern that looks into a value through `&mut` binds references to its
+// parts (Rust's default binding mode): pushes `&mut part[index]` of the
+// enum, struct or tuple behind the reference on top.
+bool project(std::vector<Value>& stack, uint32_t index) {
+  Value obj = through_guard(deref_all(stack.back()));
+  size_t n = obj.is(ObjKind::Enum)     ? obj.as<EnumObj>()->payload.size()
+             : obj.is(ObjKind::Struct) ? obj.as<StructObj>()->fields.size()
+             : obj.is(ObjKind::Tuple)  ? obj.as<TupleObj>()->items.size()
+                                       : 0;
+  if (index >= n) return false;
+  stack.push_back(Value::adopt(new RefObj(std::move(obj), index)));
+  return true;
+}
+
 // Takes the top n values off the stack (in order).
 std::vector<Value> take(std::vector<Value>& stack, uint32_t n) {
   std::vector<Value> out(std::make_move_iterator(stack.end() - n), std::make_move_iterator(stack.end()));
@@ -91,28 +126,35 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
       case Op::Float: stack.push_back(Value::floating(prog.floats[ins.a])); break;
       case Op::Char: stack.push_back(Value::character(static_cast<char32_t>(ins.a))); break;
       case Op::Str: stack.push_back(str_consts_[ins.a]); break;
-      case Op::LoadLocal:
-        if (locals[ins.a].is_moved()) {
+      case Op::LoadLocal: {
+        const Value& v = local_value(locals[ins.a]);
+        if (v.is_moved()) {
           fail("use of moved value `" + f.fn->local_names[ins.a] + "`");
           break;
         }
-        stack.push_back(locals[ins.a]);
+        stack.push_back(v);
         break;
-      case Op::MoveLocal:
-        if (locals[ins.a].is_moved()) {
+      }
+      case Op::MoveLocal: {
+        Value& v = local_value(locals[ins.a]);
+        if (v.is_moved()) {
           fail("use of moved value `" + f.fn->local_names[ins.a] + "`");
           break;
         }
-        if (is_copy(locals[ins.a])) {
-          stack.push_back(locals[ins.a]);
+        if (!v.is_obj()) {
+          stack.push_back(v);
+        } else if (is_copy(v)) {
+          stack.push_back(copy_value(v));
         } else {
-          stack.push_back(std::move(locals[ins.a]));
-          locals[ins.a] = Value::moved();
+          stack.push_back(std::move(v));
+          v = Value::moved();
         }
         break;
+      }
       case Op::StoreLocal: {
-        Value old = std::move(locals[ins.a]);
-        locals[ins.a] = std::move(stack.back());
+        Value& dst = local_value(locals[ins.a]);
+        Value old = std::move(dst);
+        dst = std::move(stack.back());
         stack.pop_back();
         break;
       }
@@ -138,10 +180,15 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
       case Op::Binary: {
         Value b = std::move(stack.back());
         stack.pop_back();
+        deref_top(b);
+        deref_top(stack.back());
         binary(ins.a, stack.back(), b);
         break;
       }
-      case Op::Unary: unary(ins.a, stack.back()); break;
+      case Op::Unary:
+        deref_top(stack.back());
+        unary(ins.a, stack.back());
+        break;
       case Op::Jump: f.pc = ins.a; break;
       case Op::JumpIfFalse:
       case Op::JumpIfTrue: {
@@ -189,6 +236,7 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
       case Op::CallNative: {
         Value out;
         Value* args = stack.data() + stack.size() - ins.b;
+        deref_args(args, ins.b);
         bool ok = natives.defs[ins.a].fn(*this, args, ins.b, out);
         for (uint32_t i = 0; i < ins.b; ++i) stack.pop_back();
         if (!ok) {
@@ -227,7 +275,7 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
       }
       case Op::CallMethod: step_call_method(co, ins); break;
       case Op::MakeTuple: stack.push_back(make_tuple(take(stack, ins.a))); break;
-      case Op::MakeVec: stack.push_back(make_vec(take(stack, ins.a))); break;
+      case Op::MakeVec: stack.push_back(Value::adopt(new VecObj(take(stack, ins.a), ins.b == 1))); break;
       case Op::MakeStruct: {
         auto* s = new StructObj(&prog.types[ins.a], take(stack, ins.b));
         stack.push_back(Value::adopt(s));
@@ -280,7 +328,11 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
       }
       case Op::GetTuple:
       case Op::TupleItem: {
-        Value t = stack.back();
+        if (ins.op == Op::TupleItem && stack.back().is(ObjKind::Ref)) {
+          if (!project(stack, ins.a)) fail("pattern does not fit this value");
+          break;
+        }
+        Value t = through_guard(stack.back());
         Value item;
         if (t.is(ObjKind::Tuple) && ins.a < t.as<TupleObj>()->items.size()) {
           item = t.as<TupleObj>()->items[ins.a];
@@ -300,7 +352,7 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
       case Op::SetTuple: {
         Value v = std::move(stack.back());
         stack.pop_back();
-        Value t = std::move(stack.back());
+        Value t = through_guard(stack.back());
         stack.pop_back();
         if (t.is(ObjKind::Tuple) && ins.a < t.as<TupleObj>()->items.size()) {
           t.as<TupleObj>()->items[ins.a] = std::move(v);
@@ -324,11 +376,23 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
         stack.pop_back();
         Value target = std::move(stack.back());
         stack.pop_back();
-        deref_set(co, ins, std::move(target), std::move(v));
+        deref_set(std::move(target), std::move(v));
         break;
       }
+      case Op::RefLocal:
+      case Op::RefField:
+      case Op::RefTuple:
+      case Op::RefIndex:
+      case Op::RefDeref:
+      case Op::RefTemp:
+      case Op::RefAuto:
+      case Op::ShareLocal:
+      case Op::ShareNew:
+      case Op::CopyValue:
+      case Op::PlaceReplace:
+      case Op::PlaceSwap: step_place(co, ins); break;
       case Op::TestEnum: {
-        const Value& top = stack.back();
+        const Value& top = through_guard(stack.back());
         bool m = top.is(ObjKind::Enum) && top.as<EnumObj>()->enum_id == ins.a && top.as<EnumObj>()->variant == ins.b;
         stack.push_back(Value::boolean(m));
         break;
@@ -336,7 +400,7 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
       case Op::TestEq: {
         Value lit = std::move(stack.back());
         stack.pop_back();
-        stack.push_back(Value::boolean(values_equal(stack.back(), lit)));
+        stack.push_back(Value::boolean(values_equal(deref_all(stack.back()), lit)));
         break;
       }
       case Op::TestRange: {
@@ -346,13 +410,18 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
         stack.pop_back();
         int o1 = 1, o2 = -1;
         bool in = true;
-        if (!lo.is_unit() && compare(stack.back(), lo, o1)) in = in && o1 >= 0;
-        if (!hi.is_unit() && compare(stack.back(), hi, o2)) in = in && (ins.a ? o2 <= 0 : o2 < 0);
+        const Value& v = deref_all(stack.back());
+        if (!lo.is_unit() && compare(v, lo, o1)) in = in && o1 >= 0;
+        if (!hi.is_unit() && compare(v, hi, o2)) in = in && (ins.a ? o2 <= 0 : o2 < 0);
         stack.push_back(Value::boolean(in));
         break;
       }
       case Op::Payload: {
-        const Value& top = stack.back();
+        if (stack.back().is(ObjKind::Ref)) {
+          if (!project(stack, ins.b)) fail("pattern does not fit this value");
+          break;
+        }
+        Value top = through_guard(stack.back());
         if (!top.is(ObjKind::Enum) || ins.b >= top.as<EnumObj>()->payload.size()) {
           fail("pattern does not fit this value");
           break;
@@ -361,7 +430,11 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
         break;
       }
       case Op::FieldOf: {
-        const Value& top = stack.back();
+        if (stack.back().is(ObjKind::Ref)) {
+          if (!project(stack, ins.a)) fail("pattern does not fit this value");
+          break;
+        }
+        Value top = through_guard(stack.back());
         if (!top.is(ObjKind::Struct) || ins.a >= top.as<StructObj>()->fields.size()) {
           fail("pattern does not fit this value");
           break;

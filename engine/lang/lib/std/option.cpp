@@ -125,6 +125,16 @@ bool o_cloned(Interp& in, Value* a, uint32_t, Value& out) {
 
 bool same(Interp&, Value* a, uint32_t, Value& out) { return ret(out, a[0]); }
 
+// `as_mut`: Some(&mut the payload) in place, so that writes reach the option.
+bool as_mut(Interp& in, Value* a, uint32_t, Value& out) {
+  const Value& e = a[0];
+  if (e.is(ObjKind::Enum) && !e.as<EnumObj>()->payload.empty()) {
+    out = make_enum(e.as<EnumObj>()->enum_id, e.as<EnumObj>()->variant, {in.payload_ref(e, 0)});
+    return true;
+  }
+  return ret(out, a[0]);
+}
+
 bool o_iter(Interp& in, Value* a, uint32_t, Value& out) { return make_iter(in, a[0], out); }
 
 // The slot holding the receiver's value when it is a guard (or a cell), else null.
@@ -187,7 +197,7 @@ const MethodDef kOptionMethods[] = {
     PS_M("flatten", o_flatten, 0, 0),
     PS_M("zip", o_zip, 1, 1),
     PS_M("as_ref", same, 0, 0),
-    PS_M("as_mut", same, 0, 0),
+    PS_M("as_mut", as_mut, 0, 0),
     PS_M("as_deref", same, 0, 0),
     PS_M("as_deref_mut", same, 0, 0),
     PS_M("as_pin_mut", same, 0, 0),
@@ -313,7 +323,7 @@ const MethodDef kResultMethods[] = {
     PS_M("unwrap_or_else", r_unwrap_or_else, 1, 1),
     PS_M("unwrap_or_default", r_unwrap_or_default, 0, 0),
     PS_M("as_ref", same, 0, 0),
-    PS_M("as_mut", same, 0, 0),
+    PS_M("as_mut", as_mut, 0, 0),
     PS_M("as_deref", same, 0, 0),
     PS_M("copied", same, 0, 0),
     PS_M("cloned", r_cloned, 0, 0),

@@ -51,6 +51,8 @@ const char* kind_name(const Value& v) {
     case ObjKind::Iter: return "iterator";
     case ObjKind::Handle: return "handle";
     case ObjKind::Cell: return "cell";
+    case ObjKind::Ref: return "reference";
+    case ObjKind::Slot: return "variable";
   }
   return "value";
 }

@@ -162,6 +162,32 @@ bool last(Interp&, Value* a, uint32_t, Value& out) {
   return true;
 }
 
+// first_mut / last_mut / get_mut / iter_mut: references into the vector.
+bool first_mut(Interp& in, Value* a, uint32_t, Value& out) {
+  out = items(a[0]).empty() ? none() : some(in.item_ref(a[0], 0));
+  return true;
+}
+
+bool last_mut(Interp& in, Value* a, uint32_t, Value& out) {
+  size_t n = items(a[0]).size();
+  out = n == 0 ? none() : some(in.item_ref(a[0], n - 1));
+  return true;
+}
+
+bool get_mut(Interp& in, Value* a, uint32_t, Value& out) {
+  Value idx = deref_guard(a[1]);
+  if (!idx.is_int()) return in.fail("unsupported: `get_mut` with a range");
+  int64_t i = idx.as_int();
+  out =
+      i < 0 || static_cast<size_t>(i) >= items(a[0]).size() ? none() : some(in.item_ref(a[0], static_cast<size_t>(i)));
+  return true;
+}
+
+bool iter_mut(Interp& in, Value* a, uint32_t, Value& out) {
+  out = in.item_refs(a[0]);
+  return out.is_obj() || in.fail("`iter_mut` of a value that is not a Vec");
+}
+
 bool get(Interp& in, Value* a, uint32_t, Value& out) {
   Value idx = deref_guard(a[1]);
   auto& v = items(a[0]);
@@ -443,12 +469,12 @@ const MethodDef kVecMethods[] = {
     PS_M("contains", contains, 1, 1),
     PS_M("first", first, 0, 0),
     PS_M("last", last, 0, 0),
-    PS_M("first_mut", first, 0, 0),
-    PS_M("last_mut", last, 0, 0),
+    PS_M("first_mut", first_mut, 0, 0),
+    PS_M("last_mut", last_mut, 0, 0),
     PS_M("get", get, 1, 1),
-    PS_M("get_mut", get, 1, 1),
+    PS_M("get_mut", get_mut, 1, 1),
     PS_M("iter", iter, 0, 0),
-    PS_M("iter_mut", iter, 0, 0),
+    PS_M("iter_mut", iter_mut, 0, 0),
     PS_M("into_iter", iter, 0, 0),
     PS_M("sort", sort, 0, 0),
     PS_M("sort_unstable", sort, 0, 0),
