@@ -404,6 +404,13 @@ void Runtime::stop_at_limit(std::string message) {
   end_run(RunStatus::Limit, std::move(message));
 }
 
+void Runtime::stop_unsupported(std::string message) {
+  if (status_ != RunStatus::Running) return;
+  limit_span_ = span_;
+  stopped_unsupported_ = true;
+  end_run(RunStatus::Error, std::move(message));
+}
+
 bool Runtime::timer_poll(uint32_t timer, const Waker& waker) {
   auto& slot = timers_.slot(timer);
   if (slot.fired) return true;
@@ -475,6 +482,8 @@ void Runtime::finish_run() {
   if (limit_span_) span_ = limit_span_;
   if (status == RunStatus::Limit)
     emit(EventKind::Diagnostic, trace_.intern(message_), static_cast<uint32_t>(DiagnosticCode::Limit));
+  else if (stopped_unsupported_)
+    emit(EventKind::Diagnostic, trace_.intern(message_), static_cast<uint32_t>(DiagnosticCode::Unsupported));
   for (size_t i = 1; i < tasks_.size(); ++i) {
     TaskCore& t = *tasks_[i];
     if (t.finished() || !t.has_future()) continue;

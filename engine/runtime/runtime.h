@@ -138,6 +138,9 @@ class Runtime {
   // LangLimits): RunStatus::Limit, and the closing diagnostic is placed at
   // the current source span.
   void stop_at_limit(std::string message);
+  // Stops the run because the program does something the language cannot
+  // run faithfully (an `unsupported:` message): RunStatus::Error, placed the same way.
+  void stop_unsupported(std::string message);
 
   // Timers (see time/sleep.h). Deadlines are rounded up to whole ms.
   uint64_t deadline_after_us(uint64_t duration_us) const { return (now_us_ + duration_us + 999) / 1000; }
@@ -211,6 +214,7 @@ class Runtime {
   uint64_t wakes_ = 0;
   uint32_t current_ = kNoTask;
   uint32_t span_ = 0;
+  bool stopped_unsupported_ = false;
   uint32_t limit_span_ = 0;  // where stop_at_limit was called; 0 for the engine's own limits
   uint16_t depth_ = 0;
   bool main_woken_ = true;

@@ -70,6 +70,7 @@ enum class DiagnosticCode : uint8_t {
   Limit = 5,            // a run limit stopped the run
   BlockedExecutor = 6,  // blocking sleep inside a poll
   Panic = 7,            // a task panicked
+  Unsupported = 8,      // the program did what the language cannot run faithfully
 };
 
 // How a run ended.

@@ -377,24 +377,50 @@ void Compiler::struct_lit(const Expr& e, const StructExpr& s) {
     emit(Op::Unit);
     return;
   }
-  if (s.base) error(s.base->span, "unsupported: struct update syntax `..base`");
   const TypeInfo& info = prog_.types[t];
   for (const FieldInit& f : s.fields) {
     bool known = false;
     for (const auto& name : info.fields) known |= name == f.name;
     if (!known) error(f.span, "struct `" + type + "` has no field named `" + std::string(f.name) + "`");
   }
-  for (const std::string& name : prog_.types[t].fields) {
+  // Fields are evaluated as written, then `..base`; the struct takes them in
+  // declaration order. Written out of order or with a base, they wait in
+  // hidden locals.
+  bool in_order = !s.base && s.fields.size() == info.fields.size();
+  for (size_t k = 0; in_order && k < s.fields.size(); ++k) in_order = s.fields[k].name == info.fields[k];
+  std::map<std::string, uint32_t, std::less<>> held;
+  uint32_t base = 0;
+  if (!in_order) {
+    for (const FieldInit& f : s.fields) {
+      uint32_t slot = hidden_local("field");
+      value_expr(*f.value);
+      emit(Op::StoreLocal, slot);
+      held[std::string(f.name)] = slot;
+    }
+    if (s.base) {
+      base = hidden_local("base");
+      value_expr(*s.base);
+      emit(Op::StoreLocal, base);
+    }
+  }
+  for (const std::string& name : info.fields) {
     const FieldInit* init = nullptr;
     for (const FieldInit& f : s.fields)
       if (f.name == name) init = &f;
-    if (!init) {
+    if (in_order) {
+      value_expr(*init->value);
+    } else if (auto h = held.find(name); h != held.end()) {
+      emit(Op::MoveLocal, h->second);
+    } else if (s.base) {
+      emit(Op::LoadLocal, base);
+      emit(Op::GetField, str_const(name), 0, 0, span_id(s.base->span));
+      emit(Op::CopyValue);
+    } else {
       error(e.span, "missing field `" + name + "` in initializer of `" + type + "`");
       emit(Op::Unit);
-    } else {
-      value_expr(*init->value);
     }
   }
+  if (s.base) emit(Op::ClearLocal, base);
   emit(Op::MakeStruct, static_cast<uint32_t>(t), static_cast<uint32_t>(prog_.types[t].fields.size()));
 }
 

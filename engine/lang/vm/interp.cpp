@@ -38,7 +38,7 @@ class TaskFuture final : public Future<Value> {
     Value out;
     PollResult r = in_.poll_direct(fut_, cx, out);
     if (r == PollResult::Pending && !in_.failed()) return Pending;
-    if (in_.failed() && in_.at_limit()) {
+    if (in_.failed() && in_.stopping()) {
       // The run stops at the limit: the task is dropped with the others, not panicked.
       in_.clear_panic();
       fut_ = Value();
@@ -354,6 +354,7 @@ BoxFuture<Value> make_task_future(Interp& in, Value fut) { return std::make_uniq
 // --- Errors and output -----------------------------------------------------------------
 
 bool Interp::fail(std::string message) {
+  if (message.rfind("unsupported:", 0) == 0) return unsupported(std::move(message));
   if (panicking_) return false;
   panicking_ = true;
   panic_message_ = std::move(message);
@@ -361,11 +362,22 @@ bool Interp::fail(std::string message) {
 }
 
 bool Interp::limit(std::string message) {
-  if (!limit_reached_) {
-    limit_reached_ = true;
+  if (!stopping_) {
+    stopping_ = true;
     rt.stop_at_limit(message + " (at " + location() + ")");
   }
   return fail(std::move(message));
+}
+
+bool Interp::unsupported(std::string message) {
+  if (!stopping_) {
+    stopping_ = true;
+    rt.stop_unsupported(location() + ": " + message);
+  }
+  if (panicking_) return false;
+  panicking_ = true;
+  panic_message_ = std::move(message);
+  return false;
 }
 
 bool Interp::depth_ok(size_t depth) {

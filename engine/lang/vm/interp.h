@@ -102,7 +102,14 @@ class Interp final : public FormatHost {
   // source location: the run stops with RunStatus::Limit, as engine limits
   // stop it, and the current task poll unwinds without a panic.
   bool limit(std::string message);
-  bool at_limit() const { return limit_reached_; }
+  // Reports, at the current source location, that the program does something
+  // the language cannot run as Rust would: the run stops with that located
+  // `unsupported:` message (RunStatus::Error), never with a Rust-looking panic.
+  // fail() routes every message that starts with "unsupported:" here.
+  bool unsupported(std::string message);
+  // True once a limit or an unsupported operation stops the run: the current
+  // task poll unwinds without a panic.
+  bool stopping() const { return stopping_; }
   // One more level of nesting (calls, awaits, drops) at `depth` levels:
   // false, and the run stops at the recursion limit, past max_depth.
   bool depth_ok(size_t depth);
@@ -182,7 +189,7 @@ class Interp final : public FormatHost {
 
   LangLimits limits_;
   bool panicking_ = false;
-  bool limit_reached_ = false;
+  bool stopping_ = false;
   std::string panic_message_;
   uint32_t span_ = 0;
   uint64_t steps_ = 0;

@@ -302,7 +302,7 @@ class LangThread final : public ThreadBody {
       co_.sleep_request_us = 0;
       return ThreadStep::Sleep(us);
     }
-    if (in_.failed() && in_.at_limit()) {
+    if (in_.failed() && in_.stopping()) {
       in_.clear_panic();  // the run stops at the limit
     } else if (r == RunOutcome::Error || in_.failed()) {
       in_.output("thread '<unnamed>' panicked at src/main.rs:" + in_.location() + ":\n" + in_.panic_message() + "\n",
