@@ -230,11 +230,11 @@ bool Interp::call_fn(uint32_t fn, Value* args, uint32_t nargs, Value& out) {
 }
 
 bool Interp::call_value(const Value& callee, Value* args, uint32_t nargs, Value& out) {
-  if (!callee.is(ObjKind::Closure)) return fail("this value is not a function");
+  if (!callee.is(ObjKind::Closure)) return unsupported("this value is not a function");
   auto* c = callee.as<ClosureObj>();
   const FnProto& p = prog.fns[c->fn];
   if (p.arity != nargs)
-    return fail("this closure takes " + std::to_string(p.arity) + " argument(s) but " + std::to_string(nargs) +
+    return unsupported("this closure takes " + std::to_string(p.arity) + " argument(s) but " + std::to_string(nargs) +
                 " were supplied");
   if (p.is_async) {
     out = make_async(c->fn, args, nargs, &c->captures);
@@ -318,7 +318,7 @@ PollResult Interp::poll_direct(Value& fut0, Context& cx, Value& out) {
     ctx->cx = nullptr;
     if (!ok) return PollResult::Error;
     if (!result.is(ObjKind::Enum) || result.as<EnumObj>()->enum_id != kPoll) {
-      fail("`" + s->type->name + "::poll` must return `Poll::Ready(value)` or `Poll::Pending`");
+      unsupported("`" + s->type->name + "::poll` must return `Poll::Ready(value)` or `Poll::Pending`");
       return PollResult::Error;
     }
     if (result.as<EnumObj>()->variant == kPending) return PollResult::Pending;
@@ -343,7 +343,7 @@ PollResult Interp::poll_direct(Value& fut0, Context& cx, Value& out) {
   }
   std::string what;
   to_debug(fut, what);
-  fail("`" + what + "` is not a future: only async fns, async blocks and types that implement Future can be awaited");
+  unsupported("`" + what + "` is not a future: only async fns, async blocks and types that implement Future can be awaited");
   return PollResult::Error;
 }
 
@@ -370,6 +370,7 @@ bool Interp::limit(std::string message) {
 }
 
 bool Interp::unsupported(std::string message) {
+  if (message.rfind("unsupported:", 0) != 0) message = "unsupported: " + message;
   if (!stopping_) {
     stopping_ = true;
     rt.stop_unsupported(location() + ": " + message);
@@ -409,13 +410,13 @@ Value Interp::str(std::string s) {
 
 bool Interp::to_display(const Value& v, std::string& out) {
   std::string error;
-  if (!display(*this, v, out, error)) return fail(error);
+  if (!display(*this, v, out, error)) return panicking_ ? false : unsupported(error);
   return true;
 }
 
 bool Interp::to_debug(const Value& v, std::string& out) {
   std::string error;
-  if (!debug(*this, v, false, out, error)) return fail(error);
+  if (!debug(*this, v, false, out, error)) return panicking_ ? false : unsupported(error);
   return true;
 }
 

@@ -41,7 +41,7 @@ bool Interp::binary(uint32_t op_code, Value& a, const Value& b0) {
     case BinaryOp::Gt:
     case BinaryOp::Ge: {
       int o;
-      if (!compare(a, b, o)) return fail("these values cannot be compared");
+      if (!compare(a, b, o)) return unsupported("these values cannot be compared");
       bool r = op == BinaryOp::Lt ? o < 0 : op == BinaryOp::Le ? o <= 0 : op == BinaryOp::Gt ? o > 0 : o >= 0;
       a = Value::boolean(r);
       return true;
@@ -98,7 +98,7 @@ bool Interp::binary(uint32_t op_code, Value& a, const Value& b0) {
       to_display(b, t);
       s += t;
     } else {
-      return fail("cannot add this value to a `String`");
+      return unsupported("cannot add this value to a `String`");
     }
     a = str(std::move(s));
     return true;
@@ -111,7 +111,7 @@ bool Interp::binary(uint32_t op_code, Value& a, const Value& b0) {
     }
     if (panicking_) return false;
   }
-  return fail(std::string("cannot apply `") + binary_op_text(op) + "` to these values");
+  return unsupported(std::string("cannot apply `") + binary_op_text(op) + "` to these values");
 }
 
 bool Interp::unary(uint32_t op, Value& a) {
@@ -123,7 +123,7 @@ bool Interp::unary(uint32_t op, Value& a) {
                 : a.is_char()  ? static_cast<int64_t>(a.as_char())
                 : a.is_bool()  ? (a.as_bool() ? 1 : 0)
                                : 0;
-    if (!a.is_int() && !a.is_float() && !a.is_char() && !a.is_bool()) return fail("this value cannot be cast");
+    if (!a.is_int() && !a.is_float() && !a.is_char() && !a.is_bool()) return unsupported("this value cannot be cast");
     switch (c) {
       case Cast::ToFloat: a = Value::floating(a.is_float() ? a.as_float() : static_cast<double>(i)); return true;
       case Cast::ToInt: a = Value::integer(i); return true;
@@ -152,7 +152,7 @@ bool Interp::unary(uint32_t op, Value& a) {
       return true;
     }
   }
-  return fail("cannot apply this operator to this value");
+  return unsupported("cannot apply this operator to this value");
 }
 
 bool Interp::get_field(Value& target, const std::string& name) {
@@ -164,11 +164,11 @@ bool Interp::get_field(Value& target, const std::string& name) {
         target = s->fields[i];
         return true;
       }
-    return fail("no field `" + name + "` on type `" + s->type->name + "`");
+    return unsupported("no field `" + name + "` on type `" + s->type->name + "`");
   }
   std::string what;
   to_debug(t, what);
-  return fail("no field `" + name + "` on `" + what + "`");
+  return unsupported("no field `" + name + "` on `" + what + "`");
 }
 
 bool Interp::set_field(const Value& target, const std::string& name, Value v) {
@@ -180,9 +180,9 @@ bool Interp::set_field(const Value& target, const std::string& name, Value v) {
         s->fields[i] = std::move(v);
         return true;
       }
-    return fail("no field `" + name + "` on type `" + s->type->name + "`");
+    return unsupported("no field `" + name + "` on type `" + s->type->name + "`");
   }
-  return fail("cannot assign to field `" + name + "` of this value");
+  return unsupported("cannot assign to field `" + name + "` of this value");
 }
 
 bool Interp::get_index(Value& base, const Value& index) {
@@ -211,7 +211,7 @@ bool Interp::get_index(Value& base, const Value& index) {
     }
     return true;
   }
-  return fail("this value cannot be indexed");
+  return unsupported("this value cannot be indexed");
 }
 
 bool Interp::set_index(const Value& base, const Value& index, Value v) {
@@ -225,7 +225,7 @@ bool Interp::set_index(const Value& base, const Value& index, Value v) {
     items[static_cast<size_t>(i)] = std::move(v);
     return true;
   }
-  return fail("this value cannot be indexed");
+  return unsupported("this value cannot be indexed");
 }
 
 bool Interp::iter_start(Value& v) {
@@ -246,7 +246,7 @@ bool Interp::iter_start(Value& v) {
   }
   std::string what;
   to_debug(target, what);
-  return fail("`" + what + "` is not an iterator");
+  return unsupported("`" + what + "` is not an iterator");
 }
 
 bool Interp::try_op(Coroutine&, Value& v, bool& early) {
@@ -264,7 +264,7 @@ bool Interp::try_op(Coroutine&, Value& v, bool& early) {
       return true;
     }
   }
-  return fail("the `?` operator can only be applied to values of type `Result` or `Option`");
+  return unsupported("the `?` operator can only be applied to values of type `Result` or `Option`");
 }
 
 // Method calls: the program's own methods first (inherent and trait impls),
@@ -320,7 +320,7 @@ bool Interp::step_call_method(Coroutine& co, const Instr& ins) {
         }
       bool ok = fn(*this, args, ins.b + 1, out);
       stack.resize(recv_at);
-      if (!ok) return panicking_ ? false : fail("runtime error in `" + name + "`");
+      if (!ok) return panicking_ ? false : unsupported("runtime error in `" + name + "`");
       stack.push_back(std::move(out));
       return true;
     }
@@ -336,9 +336,9 @@ bool Interp::step_call_method(Coroutine& co, const Instr& ins) {
       to_debug(recv, what);
       what = "`" + what + "`";
     }
-    return fail("no method named `" + name + "` found for " + what);
+    return unsupported("no method named `" + name + "` found for " + what);
   }
-  return fail("no method named `" + name + "`");
+  return unsupported("no method named `" + name + "`");
 }
 
 // --- Equality, ordering, cloning ---------------------------------------------------------
@@ -360,7 +360,7 @@ bool Interp::values_equal(const Value& a0, const Value& b0) {
   const Value& a = deref_all(a0);
   const Value& b = deref_all(b0);
   Nest nest(g_nest);
-  if (g_nest > kMaxValueDepth) return fail("value nested too deep to compare");
+  if (g_nest > kMaxValueDepth) return limit("value nested too deep to compare");
   if (is_num(a) && is_num(b)) {
     if (a.is_int() && b.is_int()) return a.as_int() == b.as_int();
     return num(a) == num(b);
@@ -410,7 +410,7 @@ bool Interp::compare(const Value& a0, const Value& b0, int& o) {
   const Value& a = deref_all(a0);
   const Value& b = deref_all(b0);
   Nest nest(g_nest);
-  if (g_nest > kMaxValueDepth) return fail("value nested too deep to compare");
+  if (g_nest > kMaxValueDepth) return limit("value nested too deep to compare");
   auto cmp3 = [](auto x, auto y) { return x < y ? -1 : y < x ? 1 : 0; };
   if (a.is_int() && b.is_int()) {
     o = cmp3(a.as_int(), b.as_int());
@@ -481,7 +481,7 @@ Value Interp::clone_value(const Value& v0) {
   if (!v.is_obj()) return v;
   Nest nest(g_nest);
   if (g_nest > kMaxValueDepth) {
-    fail("value nested too deep to clone");
+    limit("value nested too deep to clone");
     return Value();
   }
   auto clone_all = [&](const std::vector<Value>& xs) {

@@ -159,7 +159,7 @@ Value* Interp::place_of(const Value& r, Value& whole) {
       return nullptr;
     }
     Value* slot = ref_slot(ref);
-    if (!slot) fail("this reference points at a place that no longer exists");
+    if (!slot) unsupported("this reference points at a place that no longer exists");
     return slot;
   }
   if (Value* slot = guarded_slot(r)) return slot;
@@ -208,14 +208,14 @@ bool Interp::step_place(Coroutine& co, const Instr& ins) {
             return true;
           }
       }
-      return fail("no field `" + name + "` to borrow on this value");
+      return unsupported("no field `" + name + "` to borrow on this value");
     }
     case Op::RefTuple: {
       Value obj = target_object(stack.back());
       size_t n = obj.is(ObjKind::Tuple)    ? obj.as<TupleObj>()->items.size()
                  : obj.is(ObjKind::Struct) ? obj.as<StructObj>()->fields.size()
                                            : 0;
-      if (ins.a >= n) return fail("no field `" + std::to_string(ins.a) + "` to borrow on this value");
+      if (ins.a >= n) return unsupported("no field `" + std::to_string(ins.a) + "` to borrow on this value");
       stack.back() = make_ref(std::move(obj), ins.a);
       return true;
     }
@@ -296,7 +296,7 @@ bool Interp::step_place(Coroutine& co, const Instr& ins) {
       stack.emplace_back();
       return true;
     }
-    default: return fail("not a place instruction");
+    default: return unsupported("not a place instruction");
   }
 }
 

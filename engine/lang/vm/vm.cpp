@@ -129,7 +129,7 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
       case Op::LoadLocal: {
         const Value& v = local_value(locals[ins.a]);
         if (v.is_moved()) {
-          fail("use of moved value `" + f.fn->local_names[ins.a] + "`");
+          unsupported("use of moved value `" + f.fn->local_names[ins.a] + "`");
           break;
         }
         stack.push_back(v);
@@ -138,7 +138,7 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
       case Op::MoveLocal: {
         Value& v = local_value(locals[ins.a]);
         if (v.is_moved()) {
-          fail("use of moved value `" + f.fn->local_names[ins.a] + "`");
+          unsupported("use of moved value `" + f.fn->local_names[ins.a] + "`");
           break;
         }
         if (!v.is_obj()) {
@@ -195,7 +195,7 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
         Value c = std::move(stack.back());
         stack.pop_back();
         if (!c.is_bool()) {
-          fail("expected a `bool` condition");
+          unsupported("expected a `bool` condition");
           break;
         }
         if (c.as_bool() == (ins.op == Op::JumpIfTrue)) f.pc = ins.a;
@@ -240,7 +240,7 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
         bool ok = natives.defs[ins.a].fn(*this, args, ins.b, out);
         for (uint32_t i = 0; i < ins.b; ++i) stack.pop_back();
         if (!ok) {
-          if (!panicking_) fail("runtime error");
+          if (!panicking_) unsupported("runtime error");
           break;
         }
         stack.push_back(std::move(out));
@@ -253,7 +253,7 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
       case Op::CallValue: {
         Value callee = stack[stack.size() - ins.b - 1];
         if (!callee.is(ObjKind::Closure)) {
-          fail("this value is not a function");
+          unsupported("this value is not a function");
           break;
         }
         auto* c = callee.as<ClosureObj>();
@@ -261,7 +261,7 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
         stack.pop_back();
         const FnProto& p = prog.fns[c->fn];
         if (args.size() != p.arity) {
-          fail("this function takes " + std::to_string(p.arity) + " argument(s) but " + std::to_string(args.size()) +
+          unsupported("this function takes " + std::to_string(p.arity) + " argument(s) but " + std::to_string(args.size()) +
                " were supplied");
           break;
         }
@@ -294,7 +294,7 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
         Value start = std::move(stack.back());
         stack.pop_back();
         if (!start.is_int() || !end.is_int()) {
-          fail("ranges need integer bounds");
+          unsupported("ranges need integer bounds");
           break;
         }
         int64_t e = end.as_int() + (ins.a == 1 ? 1 : 0);
@@ -329,7 +329,7 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
       case Op::GetTuple:
       case Op::TupleItem: {
         if (ins.op == Op::TupleItem && stack.back().is(ObjKind::Ref)) {
-          if (!project(stack, ins.a)) fail("pattern does not fit this value");
+          if (!project(stack, ins.a)) unsupported("pattern does not fit this value");
           break;
         }
         Value t = through_guard(stack.back());
@@ -339,7 +339,7 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
         } else if (t.is(ObjKind::Struct) && ins.a < t.as<StructObj>()->fields.size()) {
           item = t.as<StructObj>()->fields[ins.a];
         } else {
-          fail("no field `" + std::to_string(ins.a) + "` on this value");
+          unsupported("no field `" + std::to_string(ins.a) + "` on this value");
           break;
         }
         if (ins.op == Op::GetTuple) {
@@ -359,7 +359,7 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
         } else if (t.is(ObjKind::Struct) && ins.a < t.as<StructObj>()->fields.size()) {
           t.as<StructObj>()->fields[ins.a] = std::move(v);
         } else {
-          fail("no field `" + std::to_string(ins.a) + "` on this value");
+          unsupported("no field `" + std::to_string(ins.a) + "` on this value");
         }
         break;
       }
@@ -418,12 +418,12 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
       }
       case Op::Payload: {
         if (stack.back().is(ObjKind::Ref)) {
-          if (!project(stack, ins.b)) fail("pattern does not fit this value");
+          if (!project(stack, ins.b)) unsupported("pattern does not fit this value");
           break;
         }
         Value top = through_guard(stack.back());
         if (!top.is(ObjKind::Enum) || ins.b >= top.as<EnumObj>()->payload.size()) {
-          fail("pattern does not fit this value");
+          unsupported("pattern does not fit this value");
           break;
         }
         stack.push_back(top.as<EnumObj>()->payload[ins.b]);
@@ -431,12 +431,12 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
       }
       case Op::FieldOf: {
         if (stack.back().is(ObjKind::Ref)) {
-          if (!project(stack, ins.a)) fail("pattern does not fit this value");
+          if (!project(stack, ins.a)) unsupported("pattern does not fit this value");
           break;
         }
         Value top = through_guard(stack.back());
         if (!top.is(ObjKind::Struct) || ins.a >= top.as<StructObj>()->fields.size()) {
-          fail("pattern does not fit this value");
+          unsupported("pattern does not fit this value");
           break;
         }
         stack.push_back(top.as<StructObj>()->fields[ins.a]);
@@ -444,7 +444,7 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
       }
       case Op::Await: {
         if (!cx) {
-          fail("`.await` outside of a poll");
+          unsupported("`.await` outside of a poll");
           break;
         }
         if (!co.awaiting_active) {
@@ -471,7 +471,7 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
         Value it = locals[ins.a];
         Value out;
         if (!it.is(ObjKind::Iter)) {
-          fail("this value is not an iterator");
+          unsupported("this value is not an iterator");
           break;
         }
         if (it.as<IterObj>()->next(*this, out)) {
@@ -487,7 +487,7 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
         bool ok = run_format(*this, prog.formats[ins.a], args, ins.b, out, error);
         for (uint32_t i = 0; i < ins.b; ++i) stack.pop_back();
         if (!ok) {
-          fail(error);
+          if (!panicking_) unsupported(error);  // a panic inside a user Display stays a panic
           break;
         }
         stack.push_back(str(std::move(out)));
@@ -507,8 +507,8 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
         fail(text);
         break;
       }
-      case Op::Unsupported: fail(prog.strings[ins.a]); break;
-      case Op::MatchFail: fail("no `match` arm matched this value"); break;
+      case Op::Unsupported: unsupported(prog.strings[ins.a]); break;
+      case Op::MatchFail: unsupported("no `match` arm matched this value"); break;
     }
   }
 }
