@@ -41,8 +41,9 @@ void Compiler::stmt(const Stmt& s) {
 // `let pat = init;` binds new locals after evaluating the initializer, so
 // `let x = x + 1;` reads the old x. `let _ = local;` neither moves nor drops.
 void Compiler::let_stmt(const LetStmt& l, const Span& span) {
+  (void)span;
   if (l.else_block) {
-    error(span, "unsupported: `let ... else`");
+    let_else(l);
     return;
   }
   if (!l.init) {

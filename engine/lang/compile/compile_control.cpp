@@ -38,9 +38,10 @@ void Compiler::if_expr(const Expr& e, const IfExpr& i) {
   (void)e;
 }
 
-void Compiler::begin_loop(std::string_view label) {
+void Compiler::begin_loop(std::string_view label, bool is_block) {
   Loop l;
   l.label = std::string(label);
+  l.is_block = is_block;
   l.mark_slot = hidden_local("loop");
   l.result_slot = hidden_local("loop value");
   l.scope_depth = fn_->scopes.size();
@@ -150,7 +151,7 @@ void Compiler::match_expr(const Expr& e, const MatchExpr& m) {
 
 Compiler::Loop* Compiler::find_loop(const Expr& e, std::string_view label) {
   for (auto it = fn_->loops.rbegin(); it != fn_->loops.rend(); ++it)
-    if (label.empty() || it->label == label) return &*it;
+    if (label.empty() ? !it->is_block : it->label == label) return &*it;
   error(e.span, label.empty() ? "`break` or `continue` outside of a loop"
                               : "use of undeclared label `" + std::string(label) + "`");
   return nullptr;
@@ -175,6 +176,10 @@ void Compiler::break_expr(const Expr& e, const BreakExpr& b) {
 
 void Compiler::continue_expr(const Expr& e, const ContinueExpr& c) {
   Loop* l = find_loop(e, c.label);
+  if (l && l->is_block) {
+    error(e.span, "`continue` pointing to a labeled block");
+    l = nullptr;
+  }
   if (!l) {
     emit(Op::Unit);
     return;
@@ -193,6 +198,30 @@ void Compiler::return_expr(const Expr& e, const ReturnExpr& r) {
   }
   emit(Op::Return, 0, 0, 0, span_id(e.span));
   emit(Op::Unit);
+}
+
+// `'a: { ... break 'a value; ... }`: a block that `break 'a` leaves early with a value, built
+// like a loop that runs once.
+void Compiler::labeled_block(const Expr& e, const BlockExpr& b) {
+  begin_loop(b.label, true);
+  block(*b.block);
+  emit(Op::StoreLocal, fn_->loops.back().result_slot);
+  end_loop();
+  (void)e;
+}
+
+// `let PATTERN = init else { diverge };`: binds the pattern's names in the enclosing scope when it
+// matches; otherwise runs the else block, which Rust guarantees never finishes normally.
+void Compiler::let_else(const LetStmt& l) {
+  value_expr(*l.init);
+  pattern_test(*l.pattern);
+  size_t matched = emit(Op::JumpIfTrue);
+  emit(Op::Pop);
+  block(*l.else_block);
+  emit(Op::Pop);
+  emit(Op::MatchFail, 0, 0, 0, span_id(l.else_block->span));
+  patch(matched);
+  pattern_bind(*l.pattern);
 }
 
 }  // namespace ps::lang

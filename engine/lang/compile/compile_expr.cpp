@@ -57,8 +57,10 @@ void Compiler::expr(const Expr& e) {
           if (n.is_async) {
             async_block(e, n);
           } else {
-            if (!n.label.empty()) error(e.span, "unsupported: labelled blocks");
-            block(*n.block);
+            if (!n.label.empty())
+              labeled_block(e, n);
+            else
+              block(*n.block);
           }
         } else if constexpr (std::is_same_v<T, IfExpr>)
           if_expr(e, n);
@@ -184,6 +186,9 @@ void Compiler::path_expr(const Expr& e, const Path& p, bool move) {
       emit(move ? Op::MoveLocal : Op::LoadLocal, slot, 0, 0, move ? span_id(e.span) : 0);
       return;
     }
+  }
+  if (p.segments.size() == 1 || canonical(p).find("::") == std::string::npos) {
+    std::string name = p.segments.size() == 1 ? std::string(p.segments[0].name) : canonical(p);
     auto c = consts_.find(name);
     if (c != consts_.end() && c->second->value) {
       if (++const_depth_ > 16) {
@@ -292,7 +297,7 @@ void Compiler::call(const Expr& e, const CallExpr& c) {
   }
   std::string full = canonical(p);
   if (mem_call(e, full, c)) return;
-  int32_t f = p.segments.size() == 1 ? user_fn(full) : -1;
+  int32_t f = p.segments.size() == 1 || full.find("::") == std::string::npos ? user_fn(full) : -1;
   if (f >= 0) {
     const FnProto& proto_f = prog_.fns[f];
     if (proto_f.arity != argc)
@@ -352,6 +357,7 @@ void Compiler::method_call(const Expr& e, const MethodCallExpr& m) {
 }
 
 void Compiler::struct_lit(const Expr& e, const StructExpr& s) {
+  if (enum_struct_lit(e, s)) return;
   std::string type = type_name_of(s.path);
   int32_t t = user_type(type);
   if (t < 0) {
@@ -360,23 +366,7 @@ void Compiler::struct_lit(const Expr& e, const StructExpr& s) {
     return;
   }
   if (s.base) error(s.base->span, "unsupported: struct update syntax `..base`");
-  const TypeInfo& info = prog_.types[t];
-  for (const FieldInit& f : s.fields) {
-    bool known = false;
-    for (const auto& name : info.fields) known |= name == f.name;
-    if (!known) error(f.span, "struct `" + type + "` has no field named `" + std::string(f.name) + "`");
-  }
-  for (const std::string& name : prog_.types[t].fields) {
-    const FieldInit* init = nullptr;
-    for (const FieldInit& f : s.fields)
-      if (f.name == name) init = &f;
-    if (!init) {
-      error(e.span, "missing field `" + name + "` in initializer of `" + type + "`");
-      emit(Op::Unit);
-    } else {
-      value_expr(*init->value);
-    }
-  }
+  field_inits(e, s, prog_.types[t].fields, "struct", type);
   emit(Op::MakeStruct, static_cast<uint32_t>(t), static_cast<uint32_t>(prog_.types[t].fields.size()));
 }
 

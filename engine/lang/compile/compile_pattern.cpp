@@ -19,9 +19,31 @@ struct Part {
   Op extract;
   uint32_t index;
   const Pattern* pattern;
+
+  // The instruction that pushes this part of the value on top (Payload takes its index in b).
+  Instr instr() const {
+    return extract == Op::Payload ? Instr{extract, 0, index, 0, 0} : Instr{extract, index, 0, 0, 0};
+  }
 };
 
 }  // namespace
+
+// Parts of `Name { a, b: pat, .. }` for a struct or a variant with the field `names`; fields
+// that are not among them go to `unknown`.
+static std::vector<Part> field_parts(const StructPat& sp, const std::vector<std::string>& names, Op extract,
+                                     std::vector<const FieldPat*>& unknown) {
+  std::vector<Part> parts;
+  for (const FieldPat& f : sp.fields) {
+    uint32_t index = 0;
+    while (index < names.size() && names[index] != f.name) ++index;
+    if (index == names.size()) {
+      unknown.push_back(&f);
+      continue;
+    }
+    parts.push_back(Part{extract, index, f.pattern});
+  }
+  return parts;
+}
 
 // Parts of a tuple-like pattern, with a trailing `..` allowed.
 static std::vector<Part> tuple_parts(const std::vector<Pattern*>& elems, Op extract) {
@@ -43,7 +65,10 @@ void Compiler::pattern_test(const Pattern& p) {
     }
     for (const Part& part : parts) {
       if (trivial(*part.pattern)) continue;
-      emit(part.extract, part.index);
+      {
+        Instr x = part.instr();
+        emit(x.op, x.a, x.b);
+      }
       pattern_test(*part.pattern);
       emit(Op::Swap);
       emit(Op::Pop);
@@ -101,22 +126,28 @@ void Compiler::pattern_test(const Pattern& p) {
       emit(Op::Bool, 0);
     }
   } else if (auto* sp = p.as<StructPat>()) {
+    const std::vector<std::string>* names = nullptr;
+    if (variant_fields(sp->path, enum_id, variant, names)) {
+      std::vector<const FieldPat*> unknown;
+      compound(Instr{Op::TestEnum, enum_id, variant, 0, 0}, field_parts(*sp, *names, Op::Payload, unknown));
+      for (const FieldPat* f : unknown)
+        error(f->span, "variant `" + sp->path.text() + "` does not have a field named `" + std::string(f->name) + "`");
+      return;
+    }
+    if (enum_variant(sp->path, enum_id, variant, payloads) && sp->fields.empty()) {
+      emit(Op::TestEnum, enum_id, variant);  // `Command::Quit { .. }`
+      return;
+    }
     int32_t t = user_type(type_name_of(sp->path));
     if (t < 0) {
       error(p.span, "cannot find struct `" + sp->path.text() + "`");
       emit(Op::Bool, 0);
       return;
     }
-    std::vector<Part> parts;
-    for (const FieldPat& f : sp->fields) {
-      const auto& names = prog_.types[t].fields;
-      uint32_t index = 0;
-      while (index < names.size() && names[index] != f.name) ++index;
-      if (index == names.size())
-        error(f.span, "struct `" + prog_.types[t].name + "` has no field named `" + std::string(f.name) + "`");
-      parts.push_back(Part{Op::FieldOf, index, f.pattern});
-    }
-    compound(std::nullopt, parts);
+    std::vector<const FieldPat*> unknown;
+    compound(std::nullopt, field_parts(*sp, prog_.types[t].fields, Op::FieldOf, unknown));
+    for (const FieldPat* f : unknown)
+      error(f->span, "struct `" + prog_.types[t].name + "` has no field named `" + std::string(f->name) + "`");
   } else if (auto* tp = p.as<TuplePat>()) {
     compound(std::nullopt, tuple_parts(tp->elems, Op::TupleItem));
   } else if (auto* op = p.as<OrPat>()) {
@@ -140,7 +171,10 @@ void Compiler::pattern_bind(const Pattern& p) {
   auto parts_bind = [&](const std::vector<Part>& parts) {
     for (const Part& part : parts) {
       if (part.pattern->is<WildcardPat>()) continue;
-      emit(part.extract, part.index);
+      {
+        Instr x = part.instr();
+        emit(x.op, x.a, x.b);
+      }
       pattern_bind(*part.pattern);
     }
     emit(Op::Pop);
@@ -158,15 +192,13 @@ void Compiler::pattern_bind(const Pattern& p) {
     bool is_enum = enum_variant(ts->path, enum_id, variant, payloads);
     parts_bind(tuple_parts(ts->elems, is_enum ? Op::Payload : Op::FieldOf));
   } else if (auto* sp = p.as<StructPat>()) {
-    int32_t t = user_type(type_name_of(sp->path));
+    const std::vector<std::string>* names = nullptr;
     std::vector<Part> parts;
-    if (t >= 0) {
-      for (const FieldPat& f : sp->fields) {
-        const auto& names = prog_.types[t].fields;
-        uint32_t index = 0;
-        while (index < names.size() && names[index] != f.name) ++index;
-        if (index < names.size()) parts.push_back(Part{Op::FieldOf, index, f.pattern});
-      }
+    std::vector<const FieldPat*> unknown;
+    if (variant_fields(sp->path, enum_id, variant, names)) {
+      parts = field_parts(*sp, *names, Op::Payload, unknown);
+    } else if (int32_t t = user_type(type_name_of(sp->path)); t >= 0) {
+      parts = field_parts(*sp, prog_.types[t].fields, Op::FieldOf, unknown);
     }
     parts_bind(parts);
   } else if (auto* tp = p.as<TuplePat>()) {
