@@ -28,6 +28,7 @@ void Compiler::expr(const Expr& e) {
           emit(Op::GetTuple, n.index, 0, 0, span_id(e.span));
         } else if constexpr (std::is_same_v<T, IndexExpr>) {
           expr(*n.base);
+          if (auto* r = n.index->template as<RangeExpr>(); r && !r->start && !r->end) return;  // `v[..]`
           expr(*n.index);
           emit(Op::GetIndex, 0, 0, 0, span_id(e.span));
         } else if constexpr (std::is_same_v<T, UnaryExpr>)

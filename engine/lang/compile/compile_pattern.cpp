@@ -150,6 +150,8 @@ void Compiler::pattern_test(const Pattern& p) {
       error(f->span, "struct `" + prog_.types[t].name + "` has no field named `" + std::string(f->name) + "`");
   } else if (auto* tp = p.as<TuplePat>()) {
     compound(std::nullopt, tuple_parts(tp->elems, Op::TupleItem));
+  } else if (auto* sl = p.as<SlicePat>()) {
+    slice_test(*sl);
   } else if (auto* op = p.as<OrPat>()) {
     std::vector<size_t> hits;
     for (const Pattern* alt : op->alts) {
@@ -181,6 +183,8 @@ void Compiler::pattern_bind(const Pattern& p) {
   };
   uint32_t enum_id, variant, payloads;
   if (auto* id = p.as<IdentPat>()) {
+    if (id->by_ref && id->is_mut)
+      error(p.span, "unsupported: `ref mut` bindings (writes through them would not reach the matched value)");
     if (id->subpattern) {
       emit(Op::Dup);
       pattern_bind(*id->subpattern);
@@ -203,6 +207,8 @@ void Compiler::pattern_bind(const Pattern& p) {
     parts_bind(parts);
   } else if (auto* tp = p.as<TuplePat>()) {
     parts_bind(tuple_parts(tp->elems, Op::TupleItem));
+  } else if (auto* sl = p.as<SlicePat>()) {
+    slice_bind(*sl);
   } else if (auto* op = p.as<OrPat>()) {
     for (const Pattern* alt : op->alts)
       if (!alt->is<WildcardPat>() && !alt->is<LitPat>() && !alt->is<PathPat>() && !alt->is<RangePat>())
@@ -228,6 +234,11 @@ bool Compiler::pattern_irrefutable(const Pattern& p) {
       if (!pattern_irrefutable(*e)) return false;
     return true;
   }
+  if (auto* sl = p.as<SlicePat>()) {  // rustc accepts one in `let` only for an array of that length
+    for (const Pattern* e : sl->elems)
+      if (!pattern_irrefutable(*e)) return false;
+    return true;
+  }
   if (auto* sp = p.as<StructPat>()) {
     if (user_type(type_name_of(sp->path)) < 0) return false;
     for (const FieldPat& f : sp->fields)
@@ -235,6 +246,95 @@ bool Compiler::pattern_irrefutable(const Pattern& p) {
     return true;
   }
   return false;
+}
+
+namespace {
+
+// A `..` in a slice pattern, bare or bound (`rest @ ..`).
+bool is_rest(const Pattern& p) {
+  if (p.is<RestPat>()) return true;
+  auto* id = p.as<IdentPat>();
+  return id && id->subpattern && id->subpattern->is<RestPat>();
+}
+
+}  // namespace
+
+// Where the `..` of a slice pattern is (elems.size() when there is none); reports a second one.
+size_t Compiler::slice_rest(const SlicePat& s) {
+  size_t rest = s.elems.size();
+  for (size_t i = 0; i < s.elems.size(); ++i) {
+    if (!is_rest(*s.elems[i])) continue;
+    if (rest != s.elems.size()) error(s.elems[i]->span, "`..` can only be used once per slice pattern");
+    rest = i;
+  }
+  return rest;
+}
+
+// [v] -> [v, v[i]]: element i of the pattern, counted from the end after the `..`.
+void Compiler::slice_element(const SlicePat& s, size_t i, size_t rest) {
+  emit(Op::Dup);
+  if (i < rest) {
+    emit(Op::Int, int_const(static_cast<int64_t>(i)));
+  } else {
+    emit(Op::Dup);
+    emit(Op::CallMethod, str_const("len"), 0);
+    emit(Op::Int, int_const(static_cast<int64_t>(s.elems.size() - i)));
+    emit(Op::Binary, static_cast<uint32_t>(BinaryOp::Sub));
+  }
+  emit(Op::GetIndex);
+}
+
+// `[a, b]` matches a slice of exactly two elements, `[first, .., last]` one of at least two; then
+// each element must match its pattern.
+void Compiler::slice_test(const SlicePat& s) {
+  size_t rest = slice_rest(s);
+  size_t fixed = rest == s.elems.size() ? s.elems.size() : s.elems.size() - 1;
+  std::vector<size_t> fails;
+  emit(Op::Dup);
+  emit(Op::CallMethod, str_const("len"), 0);
+  emit(Op::Int, int_const(static_cast<int64_t>(fixed)));
+  emit(Op::Binary, static_cast<uint32_t>(rest == s.elems.size() ? BinaryOp::Eq : BinaryOp::Ge));
+  fails.push_back(emit(Op::JumpIfFalse));
+  for (size_t i = 0; i < s.elems.size(); ++i) {
+    if (i == rest || trivial(*s.elems[i])) continue;
+    slice_element(s, i, rest);
+    pattern_test(*s.elems[i]);
+    emit(Op::Swap);
+    emit(Op::Pop);
+    fails.push_back(emit(Op::JumpIfFalse));
+  }
+  emit(Op::Bool, 1);
+  size_t done = emit(Op::Jump);
+  for (size_t f : fails) patch(f);
+  emit(Op::Bool, 0);
+  patch(done);
+}
+
+// Binds each element's names; `rest @ ..` binds the elements the `..` stands for, as a slice.
+void Compiler::slice_bind(const SlicePat& s) {
+  size_t rest = slice_rest(s);
+  for (size_t i = 0; i < s.elems.size(); ++i) {
+    if (s.elems[i]->is<WildcardPat>() || s.elems[i]->is<RestPat>()) continue;
+    if (i == rest) {
+      const IdentPat& id = *s.elems[i]->as<IdentPat>();
+      uint32_t end = hidden_local("slice end");
+      emit(Op::Dup);
+      emit(Op::CallMethod, str_const("len"), 0);
+      emit(Op::Int, int_const(static_cast<int64_t>(s.elems.size() - 1 - i)));
+      emit(Op::Binary, static_cast<uint32_t>(BinaryOp::Sub));
+      emit(Op::StoreLocal, end);
+      emit(Op::Dup);
+      emit(Op::Int, int_const(static_cast<int64_t>(i)));
+      emit(Op::MoveLocal, end);
+      emit(Op::MakeRange, 0);
+      emit(Op::GetIndex);
+      emit(Op::StoreLocal, declare_local(std::string(id.name)));
+      continue;
+    }
+    slice_element(s, i, rest);
+    pattern_bind(*s.elems[i]);
+  }
+  emit(Op::Pop);
 }
 
 }  // namespace ps::lang

@@ -150,6 +150,11 @@ class Compiler {
   // [v] -> []; binds the pattern's names as new locals of the current scope.
   void pattern_bind(const Pattern& p);
   bool pattern_irrefutable(const Pattern& p);
+  // Slice patterns `[first, .., last]`, `[x, rest @ ..]`, `[]`.
+  size_t slice_rest(const SlicePat& s);
+  void slice_element(const SlicePat& s, size_t i, size_t rest);
+  void slice_test(const SlicePat& s);
+  void slice_bind(const SlicePat& s);
   // Resolves `Some`, `Poll::Ready`, `Color::Red` to (enum id, variant); false if unknown.
   bool enum_variant(const Path& path, uint32_t& enum_id, uint32_t& variant, uint32_t& payloads);
 
