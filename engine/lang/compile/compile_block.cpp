@@ -63,7 +63,10 @@ void Compiler::let_stmt(const LetStmt& l, const Span& span) {
     emit(Op::Pop);
     return;
   }
-  value_expr(*l.init);
+  if (pattern_borrows(*l.pattern))
+    expr(*l.init);  // `let Person { ref name, .. } = p;` leaves `p` in place
+  else
+    value_expr(*l.init);
   if (!pattern_irrefutable(*l.pattern)) error(l.pattern->span, "refutable pattern in `let`: use `if let` or `match`");
   pattern_bind(*l.pattern);
 }

@@ -1,6 +1,9 @@
 // Patterns, in two phases: a test that leaves the value in place and pushes
 // whether it matches, then (once it matched) a bind that consumes the value
 // and stores the names it binds as new locals.
+#include <algorithm>
+#include <functional>
+
 #include "lang/compile/compiler.h"
 #include "lang/program/value.h"
 
@@ -210,10 +213,7 @@ void Compiler::pattern_bind(const Pattern& p) {
   } else if (auto* sl = p.as<SlicePat>()) {
     slice_bind(*sl);
   } else if (auto* op = p.as<OrPat>()) {
-    for (const Pattern* alt : op->alts)
-      if (!alt->is<WildcardPat>() && !alt->is<LitPat>() && !alt->is<PathPat>() && !alt->is<RangePat>())
-        error(alt->span, "unsupported: bindings inside `|` patterns");
-    emit(Op::Pop);
+    or_bind(*op);
   } else {
     emit(Op::Pop);
   }
@@ -233,6 +233,11 @@ bool Compiler::pattern_irrefutable(const Pattern& p) {
     for (const Pattern* e : ts->elems)
       if (!pattern_irrefutable(*e)) return false;
     return true;
+  }
+  if (auto* op = p.as<OrPat>()) {
+    for (const Pattern* a : op->alts)
+      if (pattern_irrefutable(*a)) return true;
+    return false;
   }
   if (auto* sl = p.as<SlicePat>()) {  // rustc accepts one in `let` only for an array of that length
     for (const Pattern* e : sl->elems)
@@ -335,6 +340,102 @@ void Compiler::slice_bind(const SlicePat& s) {
     pattern_bind(*s.elems[i]);
   }
   emit(Op::Pop);
+}
+
+namespace {
+
+// The names a pattern binds, in the order they appear.
+void binding_names(const Pattern& p, std::vector<std::string>& out) {
+  std::visit(
+      [&](const auto& n) {
+        using T = std::decay_t<decltype(n)>;
+        if constexpr (std::is_same_v<T, IdentPat>) {
+          out.emplace_back(n.name);
+          if (n.subpattern) binding_names(*n.subpattern, out);
+        } else if constexpr (std::is_same_v<T, TupleStructPat> || std::is_same_v<T, TuplePat> ||
+                             std::is_same_v<T, SlicePat>) {
+          for (const Pattern* e : n.elems) binding_names(*e, out);
+        } else if constexpr (std::is_same_v<T, StructPat>) {
+          for (const FieldPat& f : n.fields) binding_names(*f.pattern, out);
+        } else if constexpr (std::is_same_v<T, OrPat>) {
+          if (!n.alts.empty()) binding_names(*n.alts[0], out);
+        } else if constexpr (std::is_same_v<T, RefPat>) {
+          binding_names(*n.pattern, out);
+        }
+      },
+      p.node);
+}
+
+}  // namespace
+
+bool Compiler::pattern_binds_nothing(const Pattern& p) const {
+  std::vector<std::string> names;
+  binding_names(p, names);
+  return names.empty();
+}
+
+bool Compiler::pattern_borrows(const Pattern& p) const {
+  bool found = false;
+  std::function<void(const Pattern&)> walk = [&](const Pattern& q) {
+    std::visit(
+        [&](const auto& n) {
+          using T = std::decay_t<decltype(n)>;
+          if constexpr (std::is_same_v<T, IdentPat>) {
+            found |= n.by_ref;
+            if (n.subpattern) walk(*n.subpattern);
+          } else if constexpr (std::is_same_v<T, TupleStructPat> || std::is_same_v<T, TuplePat> ||
+                               std::is_same_v<T, SlicePat>) {
+            for (const Pattern* e : n.elems) walk(*e);
+          } else if constexpr (std::is_same_v<T, StructPat>) {
+            for (const FieldPat& f : n.fields) walk(*f.pattern);
+          } else if constexpr (std::is_same_v<T, OrPat>) {
+            for (const Pattern* a : n.alts) walk(*a);
+          } else if constexpr (std::is_same_v<T, RefPat>) {
+            walk(*n.pattern);
+          }
+        },
+        q.node);
+  };
+  walk(p);
+  return found;
+}
+
+// [v] -> []. Rust requires every alternative to bind the same names; the first alternative that
+// matches binds them into its own locals, which then move to the names' slots.
+void Compiler::or_bind(const OrPat& op) {
+  std::vector<std::string> names;
+  if (!op.alts.empty()) binding_names(*op.alts[0], names);
+  if (names.empty()) {
+    emit(Op::Pop);
+    return;
+  }
+  std::vector<uint32_t> slots;
+  for (const std::string& n : names) slots.push_back(declare_local(n));
+  std::vector<size_t> ends;
+  for (const Pattern* alt : op.alts) {
+    std::vector<std::string> alt_names;
+    binding_names(*alt, alt_names);
+    std::sort(alt_names.begin(), alt_names.end());
+    std::vector<std::string> sorted = names;
+    std::sort(sorted.begin(), sorted.end());
+    if (alt_names != sorted) error(alt->span, "every alternative of a `|` pattern must bind the same names");
+    pattern_test(*alt);
+    size_t next = emit(Op::JumpIfFalse);
+    open_scope();
+    pattern_bind(*alt);
+    for (size_t i = 0; i < names.size(); ++i) {
+      uint32_t from = 0;
+      for (const Local& l : fn_->scopes.back().locals)
+        if (l.name == names[i]) from = l.slot;
+      emit(Op::MoveLocal, from);
+      emit(Op::StoreLocal, slots[i]);
+    }
+    close_scope();
+    ends.push_back(emit(Op::Jump));
+    patch(next);
+  }
+  emit(Op::Pop);
+  for (size_t j : ends) patch(j);
 }
 
 }  // namespace ps::lang

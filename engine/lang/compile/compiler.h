@@ -139,6 +139,7 @@ class Compiler {
   void continue_expr(const Expr& e, const ContinueExpr& c);
   void return_expr(const Expr& e, const ReturnExpr& r);
   void let_else(const LetStmt& l);
+  void guarded_or_check(const Pattern& p, bool nested);
   void labeled_block(const Expr& e, const BlockExpr& b);
   Loop* find_loop(const Expr& e, std::string_view label);
   void begin_loop(std::string_view label, bool is_block = false);
@@ -150,6 +151,11 @@ class Compiler {
   // [v] -> []; binds the pattern's names as new locals of the current scope.
   void pattern_bind(const Pattern& p);
   bool pattern_irrefutable(const Pattern& p);
+  // True if the pattern has a `ref` binding (so matching borrows rather than moves).
+  bool pattern_borrows(const Pattern& p) const;
+  bool pattern_binds_nothing(const Pattern& p) const;
+  // `A(x) | B(x)`: binds the names of whichever alternative matches.
+  void or_bind(const OrPat& op);
   // Slice patterns `[first, .., last]`, `[x, rest @ ..]`, `[]`.
   size_t slice_rest(const SlicePat& s);
   void slice_element(const SlicePat& s, size_t i, size_t rest);

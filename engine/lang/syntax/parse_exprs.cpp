@@ -505,7 +505,12 @@ bool cook_bytes(std::string_view text, std::vector<uint8_t>& out) {
     return ok;
   }
   std::string_view body = text.size() >= 3 ? text.substr(2, text.size() - 3) : std::string_view();
-  auto hex = [](char c) { return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1; };
+  auto hex = [](char c) {
+    return c >= '0' && c <= '9'   ? c - '0'
+           : c >= 'a' && c <= 'f' ? c - 'a' + 10
+           : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                  : -1;
+  };
   for (size_t i = 0; i < body.size(); ++i) {
     auto c = static_cast<unsigned char>(body[i]);
     if (c >= 0x80) {
@@ -534,8 +539,8 @@ bool cook_bytes(std::string_view text, std::vector<uint8_t>& out) {
         }
         break;
       case '\n':
-        while (i + 1 < body.size() && (body[i + 1] == ' ' || body[i + 1] == '\t' || body[i + 1] == '\n' ||
-                                       body[i + 1] == '\r'))
+        while (i + 1 < body.size() &&
+               (body[i + 1] == ' ' || body[i + 1] == '\t' || body[i + 1] == '\n' || body[i + 1] == '\r'))
           ++i;
         break;
       default: ok = false;
