@@ -155,11 +155,13 @@ TEST(Lexer, TokenCountIsBounded) {
   EXPECT_EQ(t[t.size() - 2].error, LexError::TooManyTokens);
 }
 
-TEST(Lexer, ByteStringsAreUnsupportedButRecovered) {
-  std::vector<Token> t = lex("b\"abc\"");
-  ASSERT_EQ(t.size(), 3u);
-  EXPECT_EQ(t[0].error, LexError::ByteLiteral);
-  EXPECT_EQ(t[1].kind, K::Str);
+TEST(Lexer, ByteLiteralsKeepTheirPrefixAndAcceptHighByteEscapes) {
+  std::vector<Token> t = lex("b\"a\\xff\" br\"x\" b'\\x80'");
+  ASSERT_EQ(t.size(), 4u);
+  EXPECT_EQ(t[0].kind, K::ByteStr);
+  EXPECT_EQ(t[0].text, "b\"a\\xff\"");
+  EXPECT_EQ(t[1].kind, K::ByteStr);
+  EXPECT_EQ(t[2].kind, K::ByteChar);
 }
 
 }  // namespace

@@ -41,8 +41,9 @@ void Compiler::stmt(const Stmt& s) {
 // `let pat = init;` binds new locals after evaluating the initializer, so
 // `let x = x + 1;` reads the old x. `let _ = local;` neither moves nor drops.
 void Compiler::let_stmt(const LetStmt& l, const Span& span) {
+  (void)span;
   if (l.else_block) {
-    error(span, "unsupported: `let ... else`");
+    let_else(l);
     return;
   }
   if (!l.init) {
@@ -62,7 +63,10 @@ void Compiler::let_stmt(const LetStmt& l, const Span& span) {
     emit(Op::Pop);
     return;
   }
-  value_expr(*l.init);
+  if (pattern_borrows(*l.pattern))
+    expr(*l.init);  // `let Person { ref name, .. } = p;` leaves `p` in place
+  else
+    value_expr(*l.init);
   if (!pattern_irrefutable(*l.pattern)) error(l.pattern->span, "refutable pattern in `let`: use `if let` or `match`");
   pattern_bind(*l.pattern);
 }

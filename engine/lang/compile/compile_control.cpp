@@ -38,9 +38,10 @@ void Compiler::if_expr(const Expr& e, const IfExpr& i) {
   (void)e;
 }
 
-void Compiler::begin_loop(std::string_view label) {
+void Compiler::begin_loop(std::string_view label, bool is_block) {
   Loop l;
   l.label = std::string(label);
+  l.is_block = is_block;
   l.mark_slot = hidden_local("loop");
   l.result_slot = hidden_local("loop value");
   l.scope_depth = fn_->scopes.size();
@@ -113,15 +114,28 @@ void Compiler::for_expr(const Expr& e, const ForExpr& f) {
   (void)e;
 }
 
+// Arms are tried in order. An arm `A | B if guard` is tried as `A if guard`, then `B if guard`:
+// Rust runs the guard once for each alternative that matches.
 void Compiler::match_expr(const Expr& e, const MatchExpr& m) {
   expr(*m.scrutinee);
   std::vector<size_t> ends;
+  std::vector<std::pair<const Pattern*, const MatchArm*>> tries;
   for (const MatchArm& arm : m.arms) {
+    const OrPat* alts = arm.guard ? arm.pattern->as<OrPat>() : nullptr;
+    if (!alts) {
+      tries.emplace_back(arm.pattern, &arm);
+      continue;
+    }
+    for (const Pattern* alt : alts->alts) tries.emplace_back(alt, &arm);
+  }
+  for (auto [pattern, arm_ptr] : tries) {
+    const MatchArm& arm = *arm_ptr;
+    if (arm.guard) guarded_or_check(*pattern, false);
     open_scope();
-    pattern_test(*arm.pattern);
+    pattern_test(*pattern);
     size_t next = emit(Op::JumpIfFalse);
     emit(Op::Dup);
-    pattern_bind(*arm.pattern);
+    pattern_bind(*pattern);
     size_t guard_fail = 0;
     bool has_guard = arm.guard != nullptr;
     if (has_guard) {
@@ -150,7 +164,7 @@ void Compiler::match_expr(const Expr& e, const MatchExpr& m) {
 
 Compiler::Loop* Compiler::find_loop(const Expr& e, std::string_view label) {
   for (auto it = fn_->loops.rbegin(); it != fn_->loops.rend(); ++it)
-    if (label.empty() || it->label == label) return &*it;
+    if (label.empty() ? !it->is_block : it->label == label) return &*it;
   error(e.span, label.empty() ? "`break` or `continue` outside of a loop"
                               : "use of undeclared label `" + std::string(label) + "`");
   return nullptr;
@@ -175,6 +189,10 @@ void Compiler::break_expr(const Expr& e, const BreakExpr& b) {
 
 void Compiler::continue_expr(const Expr& e, const ContinueExpr& c) {
   Loop* l = find_loop(e, c.label);
+  if (l && l->is_block) {
+    error(e.span, "`continue` pointing to a labeled block");
+    l = nullptr;
+  }
   if (!l) {
     emit(Op::Unit);
     return;
@@ -193,6 +211,54 @@ void Compiler::return_expr(const Expr& e, const ReturnExpr& r) {
   }
   emit(Op::Return, 0, 0, 0, span_id(e.span));
   emit(Op::Unit);
+}
+
+// `'a: { ... break 'a value; ... }`: a block that `break 'a` leaves early with a value, built
+// like a loop that runs once.
+void Compiler::labeled_block(const Expr& e, const BlockExpr& b) {
+  begin_loop(b.label, true);
+  block(*b.block);
+  emit(Op::StoreLocal, fn_->loops.back().result_slot);
+  end_loop();
+  (void)e;
+}
+
+// `let PATTERN = init else { diverge };`: binds the pattern's names in the enclosing scope when it
+// matches; otherwise runs the else block, which Rust guarantees never finishes normally.
+void Compiler::let_else(const LetStmt& l) {
+  value_expr(*l.init);
+  pattern_test(*l.pattern);
+  size_t matched = emit(Op::JumpIfTrue);
+  emit(Op::Pop);
+  block(*l.else_block);
+  emit(Op::Pop);
+  emit(Op::MatchFail, 0, 0, 0, span_id(l.else_block->span));
+  patch(matched);
+  pattern_bind(*l.pattern);
+}
+
+// A guard after an or-pattern nested inside the arm's pattern (`(A(x) | B(x), _) if guard`) would
+// have to run once per matching alternative: refused when the alternatives bind names.
+void Compiler::guarded_or_check(const Pattern& p, bool nested) {
+  std::visit(
+      [&](const auto& n) {
+        using T = std::decay_t<decltype(n)>;
+        if constexpr (std::is_same_v<T, OrPat>) {
+          if (nested && n.alts.size() > 1 && !pattern_binds_nothing(*n.alts[0]))
+            error(p.span, "unsupported: an or-pattern that binds names, nested in a pattern with a match guard");
+          for (const Pattern* a : n.alts) guarded_or_check(*a, true);
+        } else if constexpr (std::is_same_v<T, IdentPat>) {
+          if (n.subpattern) guarded_or_check(*n.subpattern, true);
+        } else if constexpr (std::is_same_v<T, TupleStructPat> || std::is_same_v<T, TuplePat> ||
+                             std::is_same_v<T, SlicePat>) {
+          for (const Pattern* e : n.elems) guarded_or_check(*e, true);
+        } else if constexpr (std::is_same_v<T, StructPat>) {
+          for (const FieldPat& f : n.fields) guarded_or_check(*f.pattern, true);
+        } else if constexpr (std::is_same_v<T, RefPat>) {
+          guarded_or_check(*n.pattern, true);
+        }
+      },
+      p.node);
 }
 
 }  // namespace ps::lang

@@ -28,6 +28,7 @@ void Compiler::expr(const Expr& e) {
           emit(Op::GetTuple, n.index, 0, 0, span_id(e.span));
         } else if constexpr (std::is_same_v<T, IndexExpr>) {
           expr(*n.base);
+          if (auto* r = n.index->template as<RangeExpr>(); r && !r->start && !r->end) return;  // `v[..]`
           expr(*n.index);
           emit(Op::GetIndex, 0, 0, 0, span_id(e.span));
         } else if constexpr (std::is_same_v<T, UnaryExpr>)
@@ -57,8 +58,10 @@ void Compiler::expr(const Expr& e) {
           if (n.is_async) {
             async_block(e, n);
           } else {
-            if (!n.label.empty()) error(e.span, "unsupported: labelled blocks");
-            block(*n.block);
+            if (!n.label.empty())
+              labeled_block(e, n);
+            else
+              block(*n.block);
           }
         } else if constexpr (std::is_same_v<T, IfExpr>)
           if_expr(e, n);
@@ -189,6 +192,9 @@ void Compiler::path_expr(const Expr& e, const Path& p, bool move) {
       emit(move ? Op::MoveLocal : Op::LoadLocal, slot, 0, 0, move ? span_id(e.span) : 0);
       return;
     }
+  }
+  if (p.segments.size() == 1 || canonical(p).find("::") == std::string::npos) {
+    std::string name = p.segments.size() == 1 ? std::string(p.segments[0].name) : canonical(p);
     auto c = consts_.find(name);
     if (c != consts_.end() && c->second->value) {
       if (++const_depth_ > 16) {
@@ -297,7 +303,7 @@ void Compiler::call(const Expr& e, const CallExpr& c) {
   }
   std::string full = canonical(p);
   if (mem_call(e, full, c)) return;
-  int32_t f = p.segments.size() == 1 ? user_fn(full) : -1;
+  int32_t f = p.segments.size() == 1 || full.find("::") == std::string::npos ? user_fn(full) : -1;
   if (f >= 0) {
     const FnProto& proto_f = prog_.fns[f];
     if (proto_f.arity != argc)
@@ -370,6 +376,7 @@ void Compiler::method_call(const Expr& e, const MethodCallExpr& m) {
 }
 
 void Compiler::struct_lit(const Expr& e, const StructExpr& s) {
+  if (enum_struct_lit(e, s)) return;
   std::string type = type_name_of(s.path);
   int32_t t = user_type(type);
   if (t < 0) {
@@ -377,50 +384,7 @@ void Compiler::struct_lit(const Expr& e, const StructExpr& s) {
     emit(Op::Unit);
     return;
   }
-  const TypeInfo& info = prog_.types[t];
-  for (const FieldInit& f : s.fields) {
-    bool known = false;
-    for (const auto& name : info.fields) known |= name == f.name;
-    if (!known) error(f.span, "struct `" + type + "` has no field named `" + std::string(f.name) + "`");
-  }
-  // Fields are evaluated as written, then `..base`; the struct takes them in
-  // declaration order. Written out of order or with a base, they wait in
-  // hidden locals.
-  bool in_order = !s.base && s.fields.size() == info.fields.size();
-  for (size_t k = 0; in_order && k < s.fields.size(); ++k) in_order = s.fields[k].name == info.fields[k];
-  std::map<std::string, uint32_t, std::less<>> held;
-  uint32_t base = 0;
-  if (!in_order) {
-    for (const FieldInit& f : s.fields) {
-      uint32_t slot = hidden_local("field");
-      value_expr(*f.value);
-      emit(Op::StoreLocal, slot);
-      held[std::string(f.name)] = slot;
-    }
-    if (s.base) {
-      base = hidden_local("base");
-      value_expr(*s.base);
-      emit(Op::StoreLocal, base);
-    }
-  }
-  for (const std::string& name : info.fields) {
-    const FieldInit* init = nullptr;
-    for (const FieldInit& f : s.fields)
-      if (f.name == name) init = &f;
-    if (in_order) {
-      value_expr(*init->value);
-    } else if (auto h = held.find(name); h != held.end()) {
-      emit(Op::MoveLocal, h->second);
-    } else if (s.base) {
-      emit(Op::LoadLocal, base);
-      emit(Op::GetField, str_const(name), 0, 0, span_id(s.base->span));
-      emit(Op::CopyValue);
-    } else {
-      error(e.span, "missing field `" + name + "` in initializer of `" + type + "`");
-      emit(Op::Unit);
-    }
-  }
-  if (s.base) emit(Op::ClearLocal, base);
+  field_inits(e, s, prog_.types[t].fields, "struct", type);
   emit(Op::MakeStruct, static_cast<uint32_t>(t), static_cast<uint32_t>(prog_.types[t].fields.size()));
 }
 

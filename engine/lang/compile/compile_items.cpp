@@ -1,5 +1,6 @@
 // Pass 1 (items) and the per-function driver of the compiler.
 #include <algorithm>
+#include <cctype>
 
 #include "lang/compile/compiler.h"
 #include "lang/program/native_index.h"
@@ -24,6 +25,7 @@ CompileResult compile(const Ast& ast, const NativeIndex& natives) {
 }
 
 void Compiler::run() {
+  collect_modules(ast_.items);
   collect(ast_.items, "");
   // Bodies may declare more functions (nested items), so index, not iterate.
   for (size_t i = 0; i < pending_.size(); ++i) {
@@ -92,7 +94,8 @@ void Compiler::collect(const std::vector<Item*>& items, const std::string& self_
       t.is_copy = has_derive(*item, "Copy");
       t.derives_debug = has_derive(*item, "Debug");
       t.derives_clone = has_derive(*item, "Clone");
-      if (types_.count(t.name)) error(s->name_span, "the name `" + t.name + "` is defined more than once");
+      if (!module_clash(s->name_span, t.name, types_.count(t.name) || enums_.count(t.name)) && types_.count(t.name))
+        error(s->name_span, "the name `" + t.name + "` is defined more than once");
       types_[t.name] = static_cast<uint32_t>(prog_.types.size());
       prog_.types.push_back(std::move(t));
     } else if (auto* e = item->as<EnumItem>()) {
@@ -100,20 +103,33 @@ void Compiler::collect(const std::vector<Item*>& items, const std::string& self_
       info.name = std::string(e->name);
       info.derives_debug = has_derive(*item, "Debug");
       for (const Variant& v : e->variants) {
-        if (v.kind == StructKind::Named) error(v.span, "unsupported: enum variants with named fields");
         info.variants.emplace_back(v.name);
         info.payloads.push_back(static_cast<uint32_t>(v.fields.size()));
+        std::vector<std::string> names;
+        if (v.kind == StructKind::Named)
+          for (const FieldDef& f : v.fields) names.emplace_back(f.name);
+        info.field_names.push_back(std::move(names));
       }
+      module_clash(e->name_span, info.name, types_.count(info.name) || enums_.count(info.name));
       enums_[info.name] = static_cast<uint32_t>(kFirstUserEnum + prog_.enums.size());
       prog_.enums.push_back(std::move(info));
     } else if (auto* f = item->as<FnItem>()) {
       std::string name = std::string(f->name);
-      if (fns_.count(name)) error(f->name_span, "the name `" + name + "` is defined more than once");
+      if (!module_clash(f->name_span, name, fns_.count(name)) && fns_.count(name))
+        error(f->name_span, "the name `" + name + "` is defined more than once");
       fns_[name] = declare_fn(*f, name, self_type);
     } else if (auto* impl = item->as<ImplItem>()) {
       collect_impl(*item, *impl);
     } else if (auto* c = item->as<ConstItem>()) {
+      module_clash(c->name_span, std::string(c->name), consts_.count(c->name));
       consts_[std::string(c->name)] = c;
+    } else if (auto* t = item->as<TypeAliasItem>()) {
+      module_clash(t->name_span, std::string(t->name), type_aliases_.count(t->name));
+      collect_type_alias(*t);
+    } else if (auto* m = item->as<ModItem>()) {
+      ++module_depth_;
+      collect(m->items, self_type);
+      --module_depth_;
     }
   }
 }
@@ -167,24 +183,83 @@ uint32_t Compiler::declare_fn(const FnItem& fn, const std::string& name, const s
   return index;
 }
 
-// `use a::b::{c, d as e}` makes `c` stand for `a::b::c` and `e` for `a::b::d`.
+// `use a::b::{c, d as e}` makes `c` stand for `a::b::c` and `e` for `a::b::d`. Paths into the
+// program's own modules (`crate::timer::TimerFuture`, `super::helper`) lose their module part.
 void Compiler::collect_use(const UseItem& use) {
   for (const UseEntry& e : use.entries) {
     if (e.glob || e.path.empty()) continue;
-    std::string full;
-    for (size_t i = 0; i < e.path.size(); ++i) {
-      if (i) full += "::";
-      full += e.path[i];
-    }
-    std::string_view last = e.path.back();
-    if (last == "self") {  // `use std::sync::mpsc::{self}`
-      full = full.substr(0, full.size() - 6);
-      last = e.path.size() > 1 ? e.path[e.path.size() - 2] : last;
+    std::vector<std::string_view> segs = e.path;
+    std::string_view last = segs.back();
+    if (last == "self" && segs.size() > 1) {  // `use std::sync::mpsc::{self}`
+      segs.pop_back();
+      last = segs.back();
     }
     std::string name = e.alias.empty() ? std::string(last) : std::string(e.alias);
     if (name == "_") continue;
+    size_t first = 0;
+    while (first < segs.size() &&
+           (segs[first] == "crate" || segs[first] == "self" || segs[first] == "super" || modules_.count(segs[first])))
+      ++first;
+    if (first == segs.size()) {  // `use self::timer;` or `use crate::net as n;`: a module
+      if (modules_.count(last)) modules_[name] = 1;
+      continue;
+    }
+    std::string full;
+    for (size_t i = first; i < segs.size(); ++i) {
+      if (i > first) full += "::";
+      full += segs[i];
+    }
+    auto old = aliases_.find(name);
+    if (old != aliases_.end() && old->second != full)
+      error(e.span, "unsupported: `" + name + "` names different items in different modules (`" + old->second +
+                        "` and `" + full + "`); pollscope keeps one namespace for all modules");
+    if (full == name) continue;  // `use crate::helper;`: the item itself
     aliases_[name] = full;
   }
+}
+
+// Every inline module's name, before anything else is collected, so that `use` lines can tell a
+// module from a crate.
+void Compiler::collect_modules(const std::vector<Item*>& items) {
+  for (const Item* item : items)
+    if (auto* m = item->as<ModItem>()) {
+      modules_[std::string(m->name)] = 1;
+      collect_modules(m->items);
+    }
+}
+
+bool Compiler::module_clash(const Span& at, const std::string& name, bool taken) {
+  if (!taken || module_depth_ == 0) return false;
+  error(at, "unsupported: a second item named `" + name +
+                "` in another module (pollscope keeps one namespace for all modules: rename one of them)");
+  return true;
+}
+
+// `type Name<T> = path::Target<T>;` makes `Name` stand for the target's path; other targets
+// (references, tuples, ...) need nothing, since types are not checked.
+void Compiler::collect_type_alias(const TypeAliasItem& t) {
+  if (!t.type) return;
+  std::string text;
+  for (char c : t.type->text) {
+    if (c == '<') break;
+    if (c != ' ' && c != '\n' && c != '\t' && c != '\r') text += c;
+  }
+  if (text.rfind("::", 0) == 0) text = text.substr(2);
+  std::vector<std::string> segs;
+  size_t from = 0;
+  for (;;) {
+    size_t at = text.find("::", from);
+    segs.push_back(text.substr(from, at == std::string::npos ? std::string::npos : at - from));
+    if (at == std::string::npos) break;
+    from = at + 2;
+  }
+  for (const std::string& seg : segs) {
+    bool ident = !seg.empty();
+    for (char c : seg) ident &= (std::isalnum(static_cast<unsigned char>(c)) || c == '_');
+    if (!ident) return;
+  }
+  if (segs.size() == 1 && segs[0] == t.name) return;
+  type_aliases_[std::string(t.name)] = std::move(segs);
 }
 
 // Compiles one fn body: parameters are the first locals, in order.

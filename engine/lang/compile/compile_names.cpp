@@ -52,10 +52,18 @@ constexpr Prelude kPrelude[] = {
 
 std::string Compiler::canonical_segments(const std::vector<std::string_view>& in) const {
   std::vector<std::string_view> segs(in);
-  while (!segs.empty() && (segs.front() == "crate" || segs.front() == "self" || segs.front() == "super"))
+  while (!segs.empty() && (segs.front() == "crate" || segs.front() == "self" || segs.front() == "super" ||
+                           (segs.size() > 1 && modules_.count(segs.front()))))
     segs.erase(segs.begin());
   std::string path;
   if (segs.empty()) return path;
+  // A type alias stands for its target (aliases of aliases too, a few levels deep).
+  for (int depth = 0; depth < 8; ++depth) {
+    auto ta = type_aliases_.find(segs.front());
+    if (ta == type_aliases_.end()) break;
+    segs.erase(segs.begin());
+    segs.insert(segs.begin(), ta->second.begin(), ta->second.end());
+  }
   auto alias = aliases_.find(segs.front());
   if (alias != aliases_.end()) {
     path = alias->second;
@@ -110,6 +118,11 @@ std::string Compiler::type_name_of(const Path& p) const {
   if (p.segments.empty()) return "";
   std::string name = std::string(p.segments.back().name);
   if (name == "Self" && fn_) return fn_->self_type;
+  for (int depth = 0; depth < 8; ++depth) {
+    auto ta = type_aliases_.find(name);
+    if (ta == type_aliases_.end()) break;
+    name = ta->second.back();
+  }
   return name;
 }
 
@@ -182,6 +195,88 @@ bool Compiler::enum_variant(const Path& path, uint32_t& enum_id, uint32_t& varia
     }
   }
   return false;
+}
+
+bool Compiler::variant_fields(const Path& path, uint32_t& enum_id, uint32_t& variant,
+                              const std::vector<std::string>*& names) {
+  uint32_t payloads;
+  if (!enum_variant(path, enum_id, variant, payloads) || enum_id < kFirstUserEnum) return false;
+  const EnumInfo& info = prog_.enums[enum_id - kFirstUserEnum];
+  if (variant >= info.field_names.size() || info.field_names[variant].empty()) return false;
+  names = &info.field_names[variant];
+  return true;
+}
+
+bool Compiler::enum_struct_lit(const Expr& e, const StructExpr& s) {
+  uint32_t enum_id, variant;
+  const std::vector<std::string>* names = nullptr;
+  if (!variant_fields(s.path, enum_id, variant, names)) return false;
+  if (s.base) error(s.base->span, "functional record update syntax requires a struct");
+  field_inits(e, s, *names, "variant", s.path.text());
+  emit(Op::MakeEnum, enum_id, variant, static_cast<uint32_t>(names->size()));
+  return true;
+}
+
+// Rust evaluates field initializers as written; the value stores them in declaration order. When
+// the two orders differ, the values wait in hidden locals.
+void Compiler::field_inits(const Expr& e, const StructExpr& s, const std::vector<std::string>& names,
+                           const std::string& kind, const std::string& owner) {
+  for (const FieldInit& f : s.fields) {
+    bool known = false;
+    for (const auto& name : names) known |= name == f.name;
+    if (!known) error(f.span, kind + " `" + owner + "` has no field named `" + std::string(f.name) + "`");
+  }
+  std::vector<const FieldInit*> inits;
+  for (const std::string& name : names) {
+    const FieldInit* init = nullptr;
+    for (const FieldInit& f : s.fields)
+      if (f.name == name) init = &f;
+    if (!init && !s.base) error(e.span, "missing field `" + name + "` in initializer of `" + owner + "`");
+    inits.push_back(init);
+  }
+  // Fields are evaluated as written, then `..base`; the value takes them in
+  // declaration order. Written out of order or with a base, they wait in
+  // hidden locals.
+  bool in_order = !s.base;
+  for (size_t i = 0, next = 0; i < s.fields.size(); ++i) {
+    while (next < inits.size() && inits[next] != &s.fields[i]) ++next;
+    if (next == inits.size()) in_order = false;
+  }
+  if (in_order) {
+    for (const FieldInit* init : inits) {
+      if (init)
+        value_expr(*init->value);
+      else
+        emit(Op::Unit);
+    }
+    return;
+  }
+  std::vector<uint32_t> slots(s.fields.size());
+  for (size_t i = 0; i < s.fields.size(); ++i) {
+    slots[i] = hidden_local("field");
+    value_expr(*s.fields[i].value);
+    emit(Op::StoreLocal, slots[i]);
+  }
+  uint32_t base = 0;
+  if (s.base) {
+    base = hidden_local("base");
+    value_expr(*s.base);
+    emit(Op::StoreLocal, base);
+  }
+  for (size_t k = 0; k < inits.size(); ++k) {
+    const FieldInit* init = inits[k];
+    if (!init && s.base) {
+      emit(Op::LoadLocal, base);
+      emit(Op::GetField, str_const(names[k]), 0, 0, span_id(s.base->span));
+      emit(Op::CopyValue);
+      continue;
+    }
+    if (!init) {
+      emit(Op::Unit);
+      continue;
+    }
+    emit(Op::MoveLocal, slots[static_cast<size_t>(init - s.fields.data())]);
+  }
 }
 
 }  // namespace ps::lang

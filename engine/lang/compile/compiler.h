@@ -60,6 +60,7 @@ class Compiler {
     size_t scope_depth;    // scopes to close on break/continue
     uint32_t continue_target;
     std::vector<size_t> breaks;  // jumps to patch to the loop's end
+    bool is_block = false;       // a labeled block: only `break 'label` leaves it
   };
   struct Capture {
     std::string name;
@@ -86,6 +87,10 @@ class Compiler {
   void collect_impl(const Item& item, const ImplItem& impl);
   uint32_t declare_fn(const FnItem& fn, const std::string& name, const std::string& self_type);
   void collect_use(const UseItem& use);
+  void collect_modules(const std::vector<Item*>& items);
+  void collect_type_alias(const TypeAliasItem& t);
+  // Reports an item of a module whose name another item already has (one namespace for all).
+  bool module_clash(const Span& at, const std::string& name, bool taken);
 
   // --- Pass 2: bodies ---------------------------------------------------------
   void compile_fn(uint32_t index, const FnItem& fn, const std::string& self_type);
@@ -144,8 +149,11 @@ class Compiler {
   void break_expr(const Expr& e, const BreakExpr& b);
   void continue_expr(const Expr& e, const ContinueExpr& c);
   void return_expr(const Expr& e, const ReturnExpr& r);
+  void let_else(const LetStmt& l);
+  void guarded_or_check(const Pattern& p, bool nested);
+  void labeled_block(const Expr& e, const BlockExpr& b);
   Loop* find_loop(const Expr& e, std::string_view label);
-  void begin_loop(std::string_view label);
+  void begin_loop(std::string_view label, bool is_block = false);
   void end_loop();
 
   // Patterns (compile_pattern.cpp)
@@ -154,6 +162,16 @@ class Compiler {
   // [v] -> []; binds the pattern's names as new locals of the current scope.
   void pattern_bind(const Pattern& p);
   bool pattern_irrefutable(const Pattern& p);
+  // True if the pattern has a `ref` binding (so matching borrows rather than moves).
+  bool pattern_borrows(const Pattern& p) const;
+  bool pattern_binds_nothing(const Pattern& p) const;
+  // `A(x) | B(x)`: binds the names of whichever alternative matches.
+  void or_bind(const OrPat& op);
+  // Slice patterns `[first, .., last]`, `[x, rest @ ..]`, `[]`.
+  size_t slice_rest(const SlicePat& s);
+  void slice_element(const SlicePat& s, size_t i, size_t rest);
+  void slice_test(const SlicePat& s);
+  void slice_bind(const SlicePat& s);
   // Resolves `Some`, `Poll::Ready`, `Color::Red` to (enum id, variant); false if unknown.
   bool enum_variant(const Path& path, uint32_t& enum_id, uint32_t& variant, uint32_t& payloads);
 
@@ -172,6 +190,13 @@ class Compiler {
   int32_t user_type(const std::string& name) const;
   int32_t user_enum(const std::string& name) const;
   int32_t user_fn(const std::string& name) const;
+  // Resolves `Command::Get` of a variant declared with named fields: its field names.
+  bool variant_fields(const Path& path, uint32_t& enum_id, uint32_t& variant, const std::vector<std::string>*& names);
+  // `Command::Get { key, resp }`: pushes the enum value; false if the path names no such variant.
+  bool enum_struct_lit(const Expr& e, const StructExpr& s);
+  // Pushes the initializers of `names`, in that order, evaluated in the order they are written.
+  void field_inits(const Expr& e, const StructExpr& s, const std::vector<std::string>& names, const std::string& kind,
+                   const std::string& name);
 
   // --- Emitting -----------------------------------------------------------------
   size_t emit(Op op, uint32_t a = 0, uint32_t b = 0, uint32_t c = 0, uint32_t span = 0);
@@ -203,6 +228,12 @@ class Compiler {
   };
   std::vector<PendingFn> pending_;
   int const_depth_ = 0;
+  // Inline modules share the program's namespace: their names are dropped from paths
+  // (`timer::TimerFuture` is `TimerFuture`), and two items of the same name are refused.
+  std::map<std::string, int, std::less<>> modules_;
+  int module_depth_ = 0;
+  // `type Responder<T> = oneshot::Sender<T>;`: the alias's name -> the target's path segments.
+  std::map<std::string, std::vector<std::string>, std::less<>> type_aliases_;
 };
 
 }  // namespace ps::lang

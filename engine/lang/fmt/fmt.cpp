@@ -130,12 +130,12 @@ bool debug_seq(Ctx& cx, const FormatFlags& f, std::string_view name, char open, 
 }
 
 // `Name { a: 1, b: 2 }`, pretty `Name {\n    a: 1,\n}`.
-bool debug_fields(Ctx& cx, const FormatFlags& f, const TypeInfo& t, const std::vector<Value>& fields,
-                  std::string& out) {
-  out += t.name;
+bool debug_fields(Ctx& cx, const FormatFlags& f, std::string_view name, const std::vector<std::string>& names,
+                  const std::vector<Value>& fields, std::string& out) {
+  out += name;
   out += f.alternate ? " {\n" : " { ";
   for (size_t k = 0; k < fields.size(); k++) {
-    std::string text = k < t.fields.size() ? t.fields[k] : std::to_string(k);
+    std::string text = k < names.size() ? names[k] : std::to_string(k);
     text += ": ";
     if (!debug_value(cx, f, fields[k], text)) return false;
     if (f.alternate) {
@@ -159,7 +159,7 @@ bool debug_struct(Ctx& cx, const FormatFlags& f, const Value& v, std::string& ou
     return true;
   }
   if (t->tuple) return debug_seq(cx, f, t->name, '(', ')', s.fields, out);
-  return debug_fields(cx, f, *t, s.fields, out);
+  return debug_fields(cx, f, t->name, t->fields, s.fields, out);
 }
 
 // Option, Result, Poll, Ordering and user enums: the variant name, then its payload as a tuple.
@@ -182,6 +182,11 @@ bool debug_enum(Ctx& cx, const FormatFlags& f, const Value& v, std::string& out)
   if (e.payload.empty()) {
     out += name;
     return true;
+  }
+  if (e.enum_id >= kFirstUserEnum) {
+    const EnumInfo* info = cx.host.user_enum(e.enum_id);
+    if (e.variant < info->field_names.size() && !info->field_names[e.variant].empty())
+      return debug_fields(cx, f, name, info->field_names[e.variant], e.payload, out);
   }
   return debug_seq(cx, f, name, '(', ')', e.payload, out);
 }

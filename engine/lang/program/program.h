@@ -49,6 +49,9 @@ struct EnumInfo {
   std::string name;
   std::vector<std::string> variants;
   std::vector<uint32_t> payloads;  // payload count per variant
+  // Field names of each variant declared with named fields (`Get { key, resp }`), in
+  // declaration order; empty for tuple and unit variants.
+  std::vector<std::vector<std::string>> field_names;
   bool derives_debug = false;
   std::map<std::string, uint32_t, std::less<>> methods;
   int32_t fmt_fn = -1;

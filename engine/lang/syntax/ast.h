@@ -590,7 +590,14 @@ struct TypeAliasItem {
   std::optional<TypeRef> type;
 };
 
-using ItemNode = std::variant<UseItem, StructItem, EnumItem, FnItem, ImplItem, ConstItem, TypeAliasItem>;
+// `mod name { items }`: a module written inline.
+struct ModItem {
+  std::string_view name;
+  Span name_span;
+  std::vector<Item*> items;
+};
+
+using ItemNode = std::variant<UseItem, StructItem, EnumItem, FnItem, ImplItem, ConstItem, TypeAliasItem, ModItem>;
 
 struct Item {
   Span span;

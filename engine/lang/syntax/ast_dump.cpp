@@ -284,6 +284,11 @@ struct ItemDumper {
   std::string operator()(const TypeAliasItem& t) const {
     return "(type " + std::string(t.name) + " " + (t.type ? std::string(t.type->text) : "") + ")";
   }
+  std::string operator()(const ModItem& m) const {
+    std::string s = "(mod " + std::string(m.name);
+    for (const Item* it : m.items) s += " " + dump(it);
+    return s + ")";
+  }
 };
 
 }  // namespace

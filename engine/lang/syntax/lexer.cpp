@@ -347,16 +347,28 @@ class Lexer {
     }
   }
 
-  // Byte strings and byte chars are outside the subset: an error token, then the same literal
-  // lexed without its `b` so the parser carries on.
+  // `b"..."`, `br"..."` and `b'x'`: lexed as the string or char after the `b` (kept in the
+  // token's text), where `\x80` to `\xff` are bytes rather than errors. The parser decodes them
+  // and refuses characters outside ASCII.
   void byte_literal() {
-    Span at = start_;
-    push_error_at(LexError::ByteLiteral, at, 1);
+    size_t first = tokens_.size();
     advance();
-    begin();
-    if (peek() == 'r') return raw_string();
-    if (peek() == '"') return string();
-    char_or_lifetime();
+    if (peek() == 'r') {
+      raw_string();
+    } else if (peek() == '"') {
+      string();
+    } else {
+      char_or_lifetime();
+    }
+    std::vector<Token> made(tokens_.begin() + static_cast<std::ptrdiff_t>(first), tokens_.end());
+    tokens_.resize(first);
+    for (Token& t : made) {
+      bool high_byte = t.error == LexError::BadHexEscape && t.text.size() == 4;  // `\x80`..`\xff`
+      if (high_byte) continue;
+      if (t.kind == TokenKind::Str) t.kind = TokenKind::ByteStr;
+      if (t.kind == TokenKind::Char) t.kind = TokenKind::ByteChar;
+      tokens_.push_back(t);
+    }
   }
 
   // After a `'`: a char literal if a single code point or escape is followed by `'`, otherwise a

@@ -277,6 +277,8 @@ Expr* Parser::primary() {
     case TokenKind::Float:
     case TokenKind::Str:
     case TokenKind::Char:
+    case TokenKind::ByteStr:
+    case TokenKind::ByteChar:
     case TokenKind::KwTrue:
     case TokenKind::KwFalse: return literal();
     case TokenKind::Ident:
@@ -486,6 +488,69 @@ Expr* Parser::async_expr() {
 }
 
 // literal := integer | float | string | char | `true` | `false`
+namespace {
+
+// The bytes a byte or byte-string literal's text stands for (`b'a'`, `b"a\x80"`, `br#"..."#`);
+// false on a character or escape that no byte stands for.
+bool cook_bytes(std::string_view text, std::vector<uint8_t>& out) {
+  bool ok = true;
+  if (text.size() >= 2 && text[1] == 'r') {
+    size_t hashes = 0;
+    while (2 + hashes < text.size() && text[2 + hashes] == '#') ++hashes;
+    size_t from = 3 + hashes, len = text.size() >= from + 1 + hashes ? text.size() - from - 1 - hashes : 0;
+    for (char c : text.substr(std::min(from, text.size()), len)) {
+      ok &= static_cast<unsigned char>(c) < 0x80;
+      out.push_back(static_cast<uint8_t>(c));
+    }
+    return ok;
+  }
+  std::string_view body = text.size() >= 3 ? text.substr(2, text.size() - 3) : std::string_view();
+  auto hex = [](char c) {
+    return c >= '0' && c <= '9'   ? c - '0'
+           : c >= 'a' && c <= 'f' ? c - 'a' + 10
+           : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                  : -1;
+  };
+  for (size_t i = 0; i < body.size(); ++i) {
+    auto c = static_cast<unsigned char>(body[i]);
+    if (c >= 0x80) {
+      ok = false;
+      continue;
+    }
+    if (c != '\\' || i + 1 >= body.size()) {
+      out.push_back(c);
+      continue;
+    }
+    char e = body[++i];
+    switch (e) {
+      case 'n': out.push_back('\n'); break;
+      case 'r': out.push_back('\r'); break;
+      case 't': out.push_back('\t'); break;
+      case '0': out.push_back(0); break;
+      case '\\':
+      case '\'':
+      case '"': out.push_back(static_cast<uint8_t>(e)); break;
+      case 'x':
+        if (i + 2 < body.size() && hex(body[i + 1]) >= 0 && hex(body[i + 2]) >= 0) {
+          out.push_back(static_cast<uint8_t>(hex(body[i + 1]) * 16 + hex(body[i + 2])));
+          i += 2;
+        } else {
+          ok = false;
+        }
+        break;
+      case '\n':
+        while (i + 1 < body.size() &&
+               (body[i + 1] == ' ' || body[i + 1] == '\t' || body[i + 1] == '\n' || body[i + 1] == '\r'))
+          ++i;
+        break;
+      default: ok = false;
+    }
+  }
+  return ok;
+}
+
+}  // namespace
+
 Expr* Parser::literal() {
   const Token& t = advance();
   LitExpr lit;
@@ -518,6 +583,26 @@ Expr* Parser::literal() {
       lit.kind = LitKind::Bool;
       lit.bool_value = t.kind == TokenKind::KwTrue;
       break;
+    case TokenKind::ByteChar:
+    case TokenKind::ByteStr: {
+      std::vector<uint8_t> bytes;
+      if (!cook_bytes(t.text, bytes)) report(t.span, "byte literals hold ASCII characters and `\\x..` escapes only");
+      if (t.kind == TokenKind::ByteChar) {
+        lit.kind = LitKind::Int;
+        lit.int_value = bytes.empty() ? 0 : bytes[0];
+        lit.suffix = "u8";
+        break;
+      }
+      ArrayExpr array;
+      for (uint8_t b : bytes) {
+        LitExpr byte;
+        byte.kind = LitKind::Int;
+        byte.int_value = b;
+        byte.suffix = "u8";
+        array.elems.push_back(make_expr(t.span, std::move(byte)));
+      }
+      return make_expr(t.span, std::move(array));
+    }
     default: error_at(t.span, "expected literal, found " + describe_token(t)); return error_expr(t.span);
   }
   return make_expr(t.span, std::move(lit));
@@ -530,6 +615,8 @@ bool Parser::can_start_expr() const {
     case TokenKind::Float:
     case TokenKind::Str:
     case TokenKind::Char:
+    case TokenKind::ByteStr:
+    case TokenKind::ByteChar:
     case TokenKind::KwTrue:
     case TokenKind::KwFalse:
     case TokenKind::Ident:

@@ -1,5 +1,6 @@
-// Items: use, struct, enum, fn, impl, const/static, type aliases, attributes and visibility.
-// Traits, modules, extern blocks and macro definitions are skipped with "unsupported: ...".
+// Items: use, struct, enum, fn, impl, const/static, type aliases, inline modules, `extern crate`,
+// attributes and visibility. Traits, file modules, extern blocks and macro definitions are skipped
+// with "unsupported: ...".
 #include <utility>
 
 #include "lang/syntax/parser_internal.h"
@@ -76,10 +77,22 @@ Item* Parser::item(std::vector<Attribute> attrs) {
       }
       break;
     case TokenKind::KwTrait: skip_unsupported_item(current().span, "trait definitions"); return nullptr;
-    case TokenKind::KwMod: skip_unsupported_item(current().span, "modules"); return nullptr;
-    case TokenKind::KwExtern: skip_unsupported_item(current().span, "extern blocks and crates"); return nullptr;
+    case TokenKind::KwMod:
+      if (peek(2).kind != TokenKind::LBrace) {
+        skip_unsupported_item(current().span, "modules in other files (`mod name;`): write the module inline");
+        return nullptr;
+      }
+      mod_item(it);
+      break;
+    case TokenKind::KwExtern:
+      if (n == TokenKind::KwCrate) {
+        extern_crate_item(it);
+        break;
+      }
+      skip_unsupported_item(current().span, "extern blocks");
+      return nullptr;
     case TokenKind::Ident:
-      skip_unsupported_item(current().span, current().text == "union" ? "unions" : "macro definitions");
+      skip_unsupported_item(current().span, current().text == "union" ? "unions" : "macro_rules!");
       return nullptr;
     default: error_at_current("expected item"); return nullptr;
   }
@@ -309,10 +322,7 @@ void Parser::fn_item(Item* item) {
   FnItem fn;
   if (match(TokenKind::KwConst)) fn.is_const = true;
   if (match(TokenKind::KwAsync)) fn.is_async = true;
-  if (check(TokenKind::KwUnsafe)) {
-    unsupported(current().span, "unsafe functions");
-    advance();
-  }
+  match(TokenKind::KwUnsafe);
   expect(TokenKind::KwFn);
   fn.name_span = current().span;
   fn.name = expect_ident("a function name");
@@ -440,6 +450,48 @@ void Parser::type_alias_item(Item* item) {
   if (match(TokenKind::Eq)) t.type = type();
   item->node = std::move(t);
   expect_semi("type alias");
+}
+
+// mod_item := `mod` name `{` item* `}`
+void Parser::mod_item(Item* item) {
+  advance();
+  ModItem m;
+  m.name_span = current().span;
+  m.name = expect_ident("a module name");
+  if (expect(TokenKind::LBrace)) {
+    attributes(ast_.inner_attrs, true);
+    while (!check(TokenKind::RBrace) && !at_end()) {
+      size_t before = pos_;
+      std::vector<Attribute> attrs;
+      attributes(attrs, false);
+      if (at_item_start()) {
+        if (Item* inner = this->item(std::move(attrs))) m.items.push_back(inner);
+      } else {
+        error_at_current("expected item");
+      }
+      if (panic_) synchronize_item(true);
+      if (pos_ == before && !check(TokenKind::RBrace)) advance();
+    }
+    expect(TokenKind::RBrace);
+  }
+  item->node = std::move(m);
+}
+
+// extern_crate := `extern` `crate` name (`as` name)? `;`: the crate is already there, so the line
+// is a `use` of it (only an alias changes anything).
+void Parser::extern_crate_item(Item* item) {
+  advance();
+  advance();
+  UseItem u;
+  UseEntry e;
+  e.span = current().span;
+  std::string_view name = check(TokenKind::KwSelfValue) ? advance().text : expect_ident("a crate name");
+  e.path.push_back(name);
+  e.alias = name;
+  if (match(TokenKind::KwAs)) e.alias = check(TokenKind::Underscore) ? advance().text : expect_ident("a name");
+  u.entries.push_back(e);
+  item->node = std::move(u);
+  expect_semi("`extern crate` item");
 }
 
 }  // namespace ps::lang

@@ -9,7 +9,8 @@ namespace {
 
 bool is_literal_start(TokenKind k) {
   return k == TokenKind::Int || k == TokenKind::Float || k == TokenKind::Str || k == TokenKind::Char ||
-         k == TokenKind::KwTrue || k == TokenKind::KwFalse || k == TokenKind::Minus;
+         k == TokenKind::ByteStr || k == TokenKind::ByteChar || k == TokenKind::KwTrue || k == TokenKind::KwFalse ||
+         k == TokenKind::Minus;
 }
 
 bool is_path_start(TokenKind k) {

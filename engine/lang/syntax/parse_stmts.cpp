@@ -122,7 +122,6 @@ Expr* Parser::block_like(std::string_view label) {
       return make_expr(span_from(start), BlockExpr{b, false, false, label});
     }
     case TokenKind::KwUnsafe: {
-      unsupported(start, "unsafe blocks");
       advance();
       Block* b = block();
       return make_expr(span_from(start), BlockExpr{b, false, false, label});

@@ -97,6 +97,8 @@ class Parser {
   void impl_item(Item* item);
   void const_item(Item* item, bool is_static);
   void type_alias_item(Item* item);
+  void mod_item(Item* item);
+  void extern_crate_item(Item* item);
   void skip_unsupported_item(const Span& at, const std::string& what);
   void named_fields(std::vector<FieldDef>& out);
   void tuple_fields(std::vector<FieldDef>& out);

@@ -11,6 +11,8 @@ const char* token_kind_name(TokenKind kind) {
     case TokenKind::Float: return "float literal";
     case TokenKind::Str: return "string literal";
     case TokenKind::Char: return "character literal";
+    case TokenKind::ByteStr: return "byte string literal";
+    case TokenKind::ByteChar: return "byte literal";
     case TokenKind::LParen: return "`(`";
     case TokenKind::RParen: return "`)`";
     case TokenKind::LBrace: return "`{`";
@@ -140,7 +142,6 @@ std::string lex_error_message(const Token& token) {
     case LexError::BadDigit: return "invalid digit `" + text + "` for this number base";
     case LexError::BadSuffix: return "invalid suffix `" + text + "` for number literal";
     case LexError::EmptyExponent: return "expected at least one digit in exponent";
-    case LexError::ByteLiteral: return "unsupported: byte strings and byte literals";
     case LexError::NulByte: return "source contains a NUL byte";
     case LexError::InvalidUtf8: return "source is not valid UTF-8";
     case LexError::SourceTooLarge: return "source is too large (the limit is 1 MiB)";

@@ -20,6 +20,8 @@ enum class TokenKind : uint8_t {
   Float,     // `1.5`, `2e10`, `1f64`.
   Str,       // `"..."`, `r"..."`, `r#"..."#` (text includes quotes and prefix).
   Char,      // `'x'`, `'\n'` (text includes the quotes).
+  ByteStr,   // `b"..."`, `br"..."`, `br#"..."#` (text includes quotes and prefix).
+  ByteChar,  // `b'x'`, `b'\xff'` (text includes the prefix and quotes).
 
   // Delimiters and punctuation.
   LParen,
@@ -135,7 +137,6 @@ enum class LexError : uint8_t {
   BadDigit,
   BadSuffix,
   EmptyExponent,
-  ByteLiteral,
   NulByte,
   InvalidUtf8,
   SourceTooLarge,

@@ -1,4 +1,4 @@
-// expect: 3:13: unsupported: byte strings and byte literals
+// expect: 3:13: byte literals hold ASCII characters and `\x..` escapes only
 fn main() {
-    let b = b"bytes";
+    let b = b"héllo";
 }

@@ -32,6 +32,13 @@ bool push_str(Interp& in, Value* a, uint32_t, Value& out) {
   return true;
 }
 
+// `fmt::Write::write_str` on a String, which `write!(s, ...)` calls: appends, then gives Ok(()).
+bool write_str(Interp& in, Value* a, uint32_t n, Value& out) {
+  if (!push_str(in, a, n, out)) return false;
+  out = ok(Value());
+  return true;
+}
+
 bool pop(Interp&, Value* a, uint32_t, Value& out) {
   std::string& t = str_text(a[0]);
   if (t.empty()) {
@@ -453,6 +460,7 @@ const MethodDef kStrMethods[] = {
     PS_M("is_empty", is_empty, 0, 0),
     PS_M("push_str", push_str, 1, 1),
     PS_M("push", push_str, 1, 1),
+    PS_M("write_str", write_str, 1, 1),
     PS_M("pop", pop, 0, 0),
     PS_M("clear", clear, 0, 0),
     PS_M("insert", insert, 2, 2),
