@@ -207,6 +207,20 @@ void Compiler::path_expr(const Expr& e, const Path& p, bool move) {
       return;
     }
   }
+  if (p.segments.size() >= 2) {  // an associated constant: `Type::NAME`, `Self::NAME`
+    std::string owner = type_name_of(Path{p.span, false, {p.segments.begin(), p.segments.end() - 1}});
+    auto c = consts_.find(owner + "::" + std::string(p.last()));
+    if (c != consts_.end() && c->second->value) {
+      if (++const_depth_ > 16) {
+        error(e.span, "constant `" + p.text() + "` refers to itself");
+        emit(Op::Unit);
+      } else {
+        expr(*c->second->value);
+      }
+      --const_depth_;
+      return;
+    }
+  }
   if (enum_variant(p, enum_id, variant, payloads)) {
     if (payloads != 0) {
       error(e.span, "unsupported: a tuple variant used as a function value");
@@ -276,6 +290,7 @@ void Compiler::call(const Expr& e, const CallExpr& c) {
     emit(Op::MakeEnum, enum_id, variant, argc);
     return;
   }
+  if (trait_call(e, c)) return;
   // Type::function or a tuple-struct constructor.
   std::string owner;
   if (p.segments.size() >= 2) {
@@ -637,7 +652,7 @@ bool Compiler::store_place(const Expr& place0, const std::function<void()>& valu
   // The new value: `value` alone, or the place's value (just read) `op` it.
   auto new_value = [&] {
     value();
-    if (op) emit(Op::Binary, static_cast<uint32_t>(*op), 0, 0, sp);
+    if (op) emit(Op::Binary, static_cast<uint32_t>(*op), 1, 0, sp);  // b = 1: a compound assignment
   };
   uint32_t slot;
   if (auto* p = place.as<PathExpr>();

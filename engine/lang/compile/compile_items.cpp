@@ -26,6 +26,7 @@ CompileResult compile(const Ast& ast, const NativeIndex& natives) {
 
 void Compiler::run() {
   collect_modules(ast_.items);
+  collect_traits(ast_.items);
   collect(ast_.items, "");
   // Bodies may declare more functions (nested items), so index, not iterate.
   for (size_t i = 0; i < pending_.size(); ++i) {
@@ -140,11 +141,13 @@ void Compiler::collect_impl(const Item& item, const ImplItem& impl) {
   auto ti = types_.find(type);
   auto ei = enums_.find(type);
   if (ti == types_.end() && ei == enums_.end()) {
+    if (!trait.empty() && impl_for_other_type(impl, trait)) return;
     error(impl.self_type.span, "unsupported: `impl` for `" + std::string(impl.self_type.text) +
                                    "`, which is not a struct or enum of this program");
     return;
   }
   for (const Item* member : impl.items) {
+    if (auto* c = member->as<ConstItem>()) consts_[type + "::" + std::string(c->name)] = c;
     const FnItem* f = member->as<FnItem>();
     if (!f) continue;
     std::string method = std::string(f->name);
@@ -156,10 +159,23 @@ void Compiler::collect_impl(const Item& item, const ImplItem& impl) {
       if (trait == "Future" && method == "poll") t.poll_fn = static_cast<int32_t>(index);
       if (trait == "Drop" && method == "drop") t.drop_fn = static_cast<int32_t>(index);
       if (trait == "Display" && method == "fmt") t.fmt_fn = static_cast<int32_t>(index);
+      if (trait == "Debug" && method == "fmt") t.debug_fn = static_cast<int32_t>(index);
     } else {
       EnumInfo& e = prog_.enums[ei->second - kFirstUserEnum];
       e.methods[method] = index;
       if (trait == "Display" && method == "fmt") e.fmt_fn = static_cast<int32_t>(index);
+      if (trait == "Debug" && method == "fmt") e.debug_fn = static_cast<int32_t>(index);
+    }
+  }
+  if (!trait.empty()) {
+    if (ti != types_.end()) {
+      TypeInfo& t = prog_.types[ti->second];
+      if (trait == "Iterator") t.is_iterator = true;
+      inherit_defaults(trait, impl, type, t.methods);
+    } else {
+      EnumInfo& e = prog_.enums[ei->second - kFirstUserEnum];
+      if (trait == "Iterator") e.is_iterator = true;
+      inherit_defaults(trait, impl, type, e.methods);
     }
   }
   (void)item;

@@ -85,6 +85,12 @@ class Compiler {
   // --- Pass 1: items ----------------------------------------------------------
   void collect(const std::vector<Item*>& items, const std::string& self_type);
   void collect_impl(const Item& item, const ImplItem& impl);
+  // Traits (compile_traits.cpp).
+  void collect_traits(const std::vector<Item*>& items);
+  bool impl_for_other_type(const ImplItem& impl, const std::string& trait);
+  void inherit_defaults(const std::string& trait, const ImplItem& impl, const std::string& type,
+                        std::map<std::string, uint32_t, std::less<>>& methods);
+  bool trait_call(const Expr& e, const CallExpr& c);
   uint32_t declare_fn(const FnItem& fn, const std::string& name, const std::string& self_type);
   void collect_use(const UseItem& use);
   void collect_modules(const std::vector<Item*>& items);
@@ -219,6 +225,7 @@ class Compiler {
   std::map<std::string, uint32_t, std::less<>> types_;
   std::map<std::string, uint32_t, std::less<>> enums_;  // name -> enum id
   std::map<std::string, const ConstItem*, std::less<>> consts_;
+  std::map<std::string, const TraitItem*, std::less<>> traits_;
   std::map<std::string, uint32_t, std::less<>> strings_;
   std::map<std::string, int32_t, std::less<>> derive_copy_;
   struct PendingFn {

@@ -35,6 +35,11 @@ class FormatHost {
   // Runs a user `impl Display` (TypeInfo::fmt_fn / EnumInfo::fmt_fn) for v; false on a runtime error (message in
   // `error`).
   virtual bool user_display(const Value& v, std::string& out, std::string& error) = 0;
+  // The same for a user `impl Debug` (TypeInfo::debug_fn / EnumInfo::debug_fn).
+  virtual bool user_debug(const Value&, std::string&, std::string& error) {
+    error = "this type doesn't implement `Debug`";
+    return false;
+  }
   // Display/Debug text of ObjKind::Handle, Future, Closure, Native, Iter values (wakers, channels, Duration...). Return
   // false if the value has no such text.
   virtual bool handle_text(const Value& v, bool debug, std::string& out) = 0;

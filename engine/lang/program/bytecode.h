@@ -29,7 +29,7 @@ enum class Op : uint8_t {
   StackMark,   // locals[a] = height of the operand stack (loop entry)
   StackReset,  // drop operand-stack values above the height in locals[a]
   // Operators
-  Binary,  // a: BinaryOp
+  Binary,  // a: BinaryOp; b: 1 in a compound assignment (`a += b` calls `add_assign`)
   Unary,   // a: UnaryOp (Neg, Not; refs are identity) or a Cast
   // Control
   Jump,         // pc = a

@@ -43,6 +43,8 @@ struct TypeInfo {
   int32_t drop_fn = -1;                                  // impl Drop
   int32_t poll_fn = -1;                                  // impl Future
   int32_t fmt_fn = -1;                                   // impl Display
+  int32_t debug_fn = -1;                                 // impl Debug
+  bool is_iterator = false;                              // impl Iterator: `for` and adapters use `next`
 };
 
 struct EnumInfo {
@@ -55,7 +57,15 @@ struct EnumInfo {
   bool derives_debug = false;
   std::map<std::string, uint32_t, std::less<>> methods;
   int32_t fmt_fn = -1;
+  int32_t debug_fn = -1;
+  bool is_iterator = false;
 };
+
+// The methods a program's trait impls give to values that are not its own
+// structs and enums, by the kind of value they apply to: "int", "float",
+// "bool", "char", "str", "vec", "tuple", "unit", "Option", "Result"; and "*"
+// for blanket impls (`impl<T: Display> Show for T`), which apply to all.
+using TraitMethods = std::map<std::string, std::map<std::string, uint32_t, std::less<>>, std::less<>>;
 
 // A format string ready to run: pieces whose placeholders index the
 // arguments the Format instruction pops.
@@ -87,6 +97,7 @@ struct Program {
   std::vector<double> floats;
   std::vector<Span> spans;  // trace span ids: index 0 is "none"
   std::vector<StateMachine> machines;
+  TraitMethods trait_methods;
   int32_t main_fn = -1;
   bool main_is_async = false;
   // What real Tokio may do differently with main's attribute (empty when it

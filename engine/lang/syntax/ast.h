@@ -569,6 +569,7 @@ struct FnItem {
 
 // `impl Type { ... }` or `impl Trait for Type { ... }`. Items are fns, consts and type aliases.
 struct ImplItem {
+  std::vector<std::string_view> generics;  // `impl<T: Bound>`: the type parameters' names
   TypeRef self_type;
   std::optional<Path> trait_path;
   std::vector<Item*> items;
@@ -597,7 +598,17 @@ struct ModItem {
   std::vector<Item*> items;
 };
 
-using ItemNode = std::variant<UseItem, StructItem, EnumItem, FnItem, ImplItem, ConstItem, TypeAliasItem, ModItem>;
+// `trait Name: Bounds { items }`. Its fns without a body are required
+// methods; those with one are defaults every impl gets unless it has its own.
+// Consts may have a default value; associated types are parsed and ignored.
+struct TraitItem {
+  std::string_view name;
+  Span name_span;
+  std::vector<Item*> items;
+};
+
+using ItemNode =
+    std::variant<UseItem, StructItem, EnumItem, FnItem, ImplItem, ConstItem, TypeAliasItem, ModItem, TraitItem>;
 
 struct Item {
   Span span;

@@ -289,6 +289,11 @@ struct ItemDumper {
     for (const Item* it : m.items) s += " " + dump(it);
     return s + ")";
   }
+  std::string operator()(const TraitItem& t) const {
+    std::string s = "(trait " + std::string(t.name);
+    for (const Item* it : t.items) s += " " + dump(it);
+    return s + ")";
+  }
 };
 
 }  // namespace

@@ -69,14 +69,14 @@ Item* Parser::item(std::vector<Attribute> attrs) {
         advance();
         impl_item(it);
       } else if (n == TokenKind::KwTrait) {
-        skip_unsupported_item(current().span, "trait definitions");
-        return nullptr;
+        advance();
+        trait_item(it);
       } else {
         skip_unsupported_item(current().span, "extern blocks");
         return nullptr;
       }
       break;
-    case TokenKind::KwTrait: skip_unsupported_item(current().span, "trait definitions"); return nullptr;
+    case TokenKind::KwTrait: trait_item(it); break;
     case TokenKind::KwMod:
       if (peek(2).kind != TokenKind::LBrace) {
         skip_unsupported_item(current().span, "modules in other files (`mod name;`): write the module inline");
@@ -336,10 +336,42 @@ void Parser::fn_item(Item* item) {
   where_clause();
   if (check(TokenKind::LBrace)) {
     fn.body = block();
+  } else if (in_trait_ && match(TokenKind::Semi)) {
+    // a required method: each impl gives the body
   } else if (!panic_) {
     error_at_current("expected function body");
   }
   item->node = std::move(fn);
+}
+
+// trait_item := `unsafe`? `trait` name generics? (`:` bounds)? where? `{` item* `}`
+void Parser::trait_item(Item* item) {
+  advance();
+  TraitItem t;
+  t.name_span = current().span;
+  t.name = expect_ident("a trait name");
+  if (check(TokenKind::Lt)) generic_params();
+  if (match(TokenKind::Colon)) bounds();
+  where_clause();
+  if (expect(TokenKind::LBrace)) {
+    bool saved = in_trait_;
+    in_trait_ = true;
+    while (!check(TokenKind::RBrace) && !at_end()) {
+      size_t before = pos_;
+      std::vector<Attribute> attrs;
+      attributes(attrs, false);
+      if (at_item_start()) {
+        if (Item* inner = this->item(std::move(attrs))) t.items.push_back(inner);
+      } else {
+        error_at_current("expected an associated function, constant or type");
+      }
+      if (panic_) synchronize_item(true);
+      if (pos_ == before && !check(TokenKind::RBrace)) advance();
+    }
+    in_trait_ = saved;
+    expect(TokenKind::RBrace);
+  }
+  item->node = std::move(t);
 }
 
 // params := `(` self_param? (`,` pattern `:` type)* `,`? `)`
@@ -391,7 +423,7 @@ void Parser::fn_params(FnItem& fn) {
 void Parser::impl_item(Item* item) {
   advance();
   ImplItem impl;
-  if (check(TokenKind::Lt)) generic_params();
+  if (check(TokenKind::Lt)) impl.generics = generic_params();
   match(TokenKind::Bang);
   Path first_path;
   impl.self_type = type(&first_path);
@@ -433,7 +465,11 @@ void Parser::const_item(Item* item, bool is_static) {
   else
     c.name = expect_ident(is_static ? "a static name" : "a constant name");
   if (match(TokenKind::Colon)) c.type = type();
-  if (expect(TokenKind::Eq)) c.value = expression();
+  if (in_trait_ && check(TokenKind::Semi)) {
+    // a required constant: each impl gives the value
+  } else if (expect(TokenKind::Eq)) {
+    c.value = expression();
+  }
   item->node = std::move(c);
   expect_semi(is_static ? "static item" : "constant item");
 }

@@ -183,8 +183,9 @@ void Parser::generic_args() {
 
 // generic_params := `<` (lifetime (`:` lifetimes)? | `const` name `:` type (`=` expr)?
 //                  | name (`:` bounds)? (`=` type)?),* `>`
-void Parser::generic_params() {
-  if (!match(TokenKind::Lt)) return;
+std::vector<std::string_view> Parser::generic_params() {
+  std::vector<std::string_view> names;
+  if (!match(TokenKind::Lt)) return names;
   while (!at_end() && !is_closing_angle(current().kind) && !panic_) {
     if (match(TokenKind::Lifetime)) {
       if (match(TokenKind::Colon)) bounds();
@@ -198,13 +199,14 @@ void Parser::generic_params() {
           advance();
       }
     } else {
-      expect_ident("a generic parameter");
+      names.push_back(expect_ident("a generic parameter"));
       if (match(TokenKind::Colon)) bounds();
       if (match(TokenKind::Eq)) type();
     }
     if (!match(TokenKind::Comma)) break;
   }
   eat_gt();
+  return names;
 }
 
 // where_clause := `where` (lifetime `:` bounds | (`for` generics)? type `:` bounds?),*

@@ -100,13 +100,14 @@ class Parser {
   void mod_item(Item* item);
   void extern_crate_item(Item* item);
   void skip_unsupported_item(const Span& at, const std::string& what);
+  void trait_item(Item* item);
   void named_fields(std::vector<FieldDef>& out);
   void tuple_fields(std::vector<FieldDef>& out);
 
   // ---- Types, generics, where clauses (parse_types.cpp) --------------------------------------
   // Parses a type; fills `path_out` when the type is a plain path (for `impl Trait for T`).
   TypeRef type(Path* path_out = nullptr);
-  void generic_params();
+  std::vector<std::string_view> generic_params();  // the names of the type parameters
   void generic_args();
   void where_clause();
   void bounds();
@@ -166,6 +167,7 @@ class Parser {
   size_t pos_ = 0;
   std::vector<Diagnostic>& diagnostics_;
   bool panic_ = false;
+  bool in_trait_ = false;  // inside a trait's body: fns and consts may leave out their body or value
   int depth_ = 0;
   // Set inside `if`/`while`/`match`/`for` heads, where `Path {` opens the body, not a literal.
   bool no_struct_ = false;

@@ -235,7 +235,7 @@ bool Interp::call_value(const Value& callee, Value* args, uint32_t nargs, Value&
   const FnProto& p = prog.fns[c->fn];
   if (p.arity != nargs)
     return unsupported("this closure takes " + std::to_string(p.arity) + " argument(s) but " + std::to_string(nargs) +
-                " were supplied");
+                       " were supplied");
   if (p.is_async) {
     out = make_async(c->fn, args, nargs, &c->captures);
     return true;
@@ -343,7 +343,8 @@ PollResult Interp::poll_direct(Value& fut0, Context& cx, Value& out) {
   }
   std::string what;
   to_debug(fut, what);
-  unsupported("`" + what + "` is not a future: only async fns, async blocks and types that implement Future can be awaited");
+  unsupported("`" + what +
+              "` is not a future: only async fns, async blocks and types that implement Future can be awaited");
   return PollResult::Error;
 }
 
@@ -435,6 +436,22 @@ bool Interp::user_display(const Value& v, std::string& out, std::string& error) 
     error = "this type doesn't implement `std::fmt::Display`";
     return false;
   }
+  return user_fmt(fn, v, out, error);
+}
+
+bool Interp::user_debug(const Value& v, std::string& out, std::string& error) {
+  int32_t fn = -1;
+  if (v.is(ObjKind::Struct)) fn = v.as<StructObj>()->type->debug_fn;
+  if (v.is(ObjKind::Enum) && user_enum(v.as<EnumObj>()->enum_id)) fn = user_enum(v.as<EnumObj>()->enum_id)->debug_fn;
+  if (fn < 0) {
+    error = "this type doesn't implement `Debug`";
+    return false;
+  }
+  return user_fmt(fn, v, out, error);
+}
+
+// Runs a user `fmt(&self, f)` and appends what it wrote.
+bool Interp::user_fmt(int32_t fn, const Value& v, std::string& out, std::string& error) {
   auto* f = new FormatterObj();
   Value args[2] = {v, Value::adopt(f)};
   Value result;

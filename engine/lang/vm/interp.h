@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "engine.h"
+#include "lang/base/operators.h"
 #include "lang/fmt/fmt.h"
 #include "lang/program/program.h"
 #include "lang/program/value.h"
@@ -132,6 +133,15 @@ class Interp final : public FormatHost {
   bool to_display(const Value& v, std::string& out);
   bool to_debug(const Value& v, std::string& out);
   Value clone_value(const Value& v);
+  // Trait methods of the program (traits.cpp).
+  int32_t own_method(const Value& v, std::string_view name) const;
+  int32_t impl_method(const Value& v, std::string_view name) const;
+  Value self_arg(const FnProto& p, const Value& recv, const Value& recv_ref);
+  bool user_binary(BinaryOp op, bool compound, Value& a, const Value& b, bool& handled);
+  bool user_unary(UnaryOp op, Value& a, bool& handled);
+  bool user_eq(const Value& a, const Value& b, bool& eq);
+  bool user_cmp(const Value& a, const Value& b, int& order, bool& ordered);
+  Value user_iter(const Value& v);
   // A copy of a Copy value (new objects for structs, tuples, arrays, enums).
   Value copy_value(const Value& v);
   // References into places, for natives (unit when there is no such place):
@@ -155,6 +165,8 @@ class Interp final : public FormatHost {
   // FormatHost
   const EnumInfo* user_enum(uint32_t enum_id) const override;
   bool user_display(const Value& v, std::string& out, std::string& error) override;
+  bool user_debug(const Value& v, std::string& out, std::string& error) override;
+  bool user_fmt(int32_t fn, const Value& v, std::string& out, std::string& error);
   bool handle_text(const Value& v, bool debug, std::string& out) override;
   bool duration(const Value& v, uint64_t& secs, uint32_t& nanos) const override;
   bool builtin_display(const Value& v, std::string& out) override;

@@ -187,6 +187,12 @@ bool Interp::set_field(const Value& target, const std::string& name, Value v) {
 
 bool Interp::get_index(Value& base, const Value& index) {
   Value b = through_guard(base);
+  if (int32_t f = b.is_obj() ? own_method(b, "index") : -1; f >= 0) {  // a user `impl Index`
+    Value args[2] = {b, index}, r;
+    if (!call_fn(static_cast<uint32_t>(f), args, 2, r)) return false;
+    base = deref_all(r);
+    return true;
+  }
   if (b.is(ObjKind::Vec) && index.is_int()) {
     auto& items = b.as<VecObj>()->items;
     int64_t i = index.as_int();
@@ -216,6 +222,11 @@ bool Interp::get_index(Value& base, const Value& index) {
 
 bool Interp::set_index(const Value& base, const Value& index, Value v) {
   Value b = through_guard(base);
+  if (int32_t f = b.is_obj() ? own_method(b, "index_mut") : -1; f >= 0) {  // a user `impl IndexMut`
+    Value args[2] = {Value::adopt(new RefObj(b, RefObj::kWhole)), index}, r;
+    if (!call_fn(static_cast<uint32_t>(f), args, 2, r)) return false;
+    return deref_set(std::move(r), std::move(v));
+  }
   if (b.is(ObjKind::Vec) && index.is_int()) {
     auto& items = b.as<VecObj>()->items;
     int64_t i = index.as_int();
@@ -230,6 +241,11 @@ bool Interp::set_index(const Value& base, const Value& index, Value v) {
 
 bool Interp::iter_start(Value& v) {
   if (v.is(ObjKind::Iter)) return true;
+  if (Value it = user_iter(deref_all(v)); it.is_obj()) {
+    v = std::move(it);
+    return iter_start(v);
+  }
+  if (panicking_) return false;
   if (v.is(ObjKind::Ref)) {  // `for x in &mut v`
     if (Value it = item_refs(v); it.is_obj()) {
       v = std::move(it);
@@ -292,11 +308,7 @@ bool Interp::step_call_method(Coroutine& co, const Instr& ins) {
       auto it = methods->find(name);
       if (it != methods->end()) {
         const FnProto& p = prog.fns[it->second];
-        Value& self = stack[recv_at];
-        if (p.self_mode == FnProto::SelfMode::RefMut)
-          self = recv_ref.is_obj() ? recv_ref : Value::adopt(new RefObj(self, RefObj::kWhole));
-        else if (p.self_mode == FnProto::SelfMode::Value && is_copy(self))
-          self = copy_value(self);
+        stack[recv_at] = self_arg(p, stack[recv_at], recv_ref);
         std::vector<Value> args(std::make_move_iterator(stack.begin() + static_cast<long>(recv_at)),
                                 std::make_move_iterator(stack.end()));
         stack.resize(recv_at);
@@ -329,6 +341,27 @@ bool Interp::step_call_method(Coroutine& co, const Instr& ins) {
       stack[recv_at] = std::move(inner);
       continue;
     }
+    if (int32_t f = impl_method(recv, name); f >= 0) {  // `impl Trait for f64`, blanket impls
+      const FnProto& p = prog.fns[f];
+      stack[recv_at] = self_arg(p, stack[recv_at], recv_ref);
+      std::vector<Value> args(std::make_move_iterator(stack.begin() + static_cast<long>(recv_at)),
+                              std::make_move_iterator(stack.end()));
+      stack.resize(recv_at);
+      if (p.is_async) {
+        stack.push_back(make_async(static_cast<uint32_t>(f), args.data(), static_cast<uint32_t>(args.size()), nullptr));
+        return true;
+      }
+      if (!depth_ok(co.frames.size() + depth_)) return false;
+      enter(co, static_cast<uint32_t>(f), args.data(), static_cast<uint32_t>(args.size()), nullptr);
+      return true;
+    }
+    if (!recv.is(ObjKind::Iter)) {  // an `impl Iterator`: the iterator adapters apply
+      if (Value it = user_iter(recv); it.is(ObjKind::Iter)) {
+        stack[recv_at] = std::move(it);
+        continue;
+      }
+      if (panicking_) return false;
+    }
     std::string what;
     if (recv.is(ObjKind::Struct))
       what = "struct `" + recv.as<StructObj>()->type->name + "`";
@@ -359,6 +392,7 @@ thread_local int g_nest = 0;
 bool Interp::values_equal(const Value& a0, const Value& b0) {
   const Value& a = deref_all(a0);
   const Value& b = deref_all(b0);
+  if (bool eq; a.is_obj() && user_eq(a, b, eq)) return eq;
   Nest nest(g_nest);
   if (g_nest > kMaxValueDepth) return limit("value nested too deep to compare");
   if (is_num(a) && is_num(b)) {
@@ -409,6 +443,7 @@ bool Interp::values_equal(const Value& a0, const Value& b0) {
 bool Interp::compare(const Value& a0, const Value& b0, int& o) {
   const Value& a = deref_all(a0);
   const Value& b = deref_all(b0);
+  if (bool ordered; a.is_obj() && user_cmp(a, b, o, ordered)) return ordered;
   Nest nest(g_nest);
   if (g_nest > kMaxValueDepth) return limit("value nested too deep to compare");
   auto cmp3 = [](auto x, auto y) { return x < y ? -1 : y < x ? 1 : 0; };

@@ -182,13 +182,21 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
         stack.pop_back();
         deref_top(b);
         deref_top(stack.back());
-        binary(ins.a, stack.back(), b);
+        bool handled = false;
+        if (stack.back().is_obj() && user_binary(static_cast<BinaryOp>(ins.a), ins.b == 1, stack.back(), b, handled))
+          break;
+        if (!handled) binary(ins.a, stack.back(), b);
         break;
       }
-      case Op::Unary:
+      case Op::Unary: {
         deref_top(stack.back());
-        unary(ins.a, stack.back());
+        bool handled = false;
+        if (stack.back().is_obj() && ins.a < static_cast<uint32_t>(Cast::ToFloat) &&
+            user_unary(static_cast<UnaryOp>(ins.a), stack.back(), handled))
+          break;
+        if (!handled) unary(ins.a, stack.back());
         break;
+      }
       case Op::Jump: f.pc = ins.a; break;
       case Op::JumpIfFalse:
       case Op::JumpIfTrue: {
@@ -261,8 +269,8 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
         stack.pop_back();
         const FnProto& p = prog.fns[c->fn];
         if (args.size() != p.arity) {
-          unsupported("this function takes " + std::to_string(p.arity) + " argument(s) but " + std::to_string(args.size()) +
-               " were supplied");
+          unsupported("this function takes " + std::to_string(p.arity) + " argument(s) but " +
+                      std::to_string(args.size()) + " were supplied");
           break;
         }
         if (p.is_async) {
