@@ -258,30 +258,79 @@ const MethodDef kInstantMethods[] = {
 
 }  // namespace
 
-const NativeDef kTimeNatives[] = {
-    {"std::time::Duration::from_secs", from_units<kMicrosPerSec, 1>, 1, 1},
-    {"std::time::Duration::from_millis", from_units<1000, 1>, 1, 1},
-    {"std::time::Duration::from_micros", from_units<1, 1>, 1, 1},
+namespace {
+
+// Duration and Instant are Copy: a clone is a new value of the same time.
+bool clone_time(Interp&, const Value& v, Value& out) {
+  out = time_value(v.as<HandleObj>()->hkind, v.as<TimeObj>()->us);
+  return true;
+}
+
+bool instant_text(Interp&, const Value&, bool, std::string& out) {
+  out += "Instant { .. }";
+  return true;
+}
+
+const FnDef kTimeNatives[] = {
+    {"std::time::Duration::from_secs",
+     from_units<kMicrosPerSec, 1>,
+     1,
+     1,
+     {"Duration::from_secs(u64) -> Duration", "A span of (virtual) time in seconds.", "Duration::from_secs(${1:1})",
+      "Duration::from_secs"}},
+    {"std::time::Duration::from_millis",
+     from_units<1000, 1>,
+     1,
+     1,
+     {"Duration::from_millis(u64) -> Duration", "A span of (virtual) time in milliseconds.",
+      "Duration::from_millis(${1:100})", "Duration::from_millis"}},
+    {"std::time::Duration::from_micros",
+     from_units<1, 1>,
+     1,
+     1,
+     {"Duration::from_micros(u64) -> Duration", "A span of (virtual) time in microseconds.",
+      "Duration::from_micros(${1:100})", "Duration::from_micros"}},
     {"std::time::Duration::from_nanos", from_units<1, 1000>, 1, 1},
     {"std::time::Duration::from_secs_f64", from_secs_float, 1, 1},
     {"std::time::Duration::from_secs_f32", from_secs_float, 1, 1},
     {"std::time::Duration::new", duration_new, 2, 2},
-    {"std::time::Instant::now", instant_now, 0, 0},
+    {"std::time::Instant::now",
+     instant_now,
+     0,
+     0,
+     {"Instant::now() -> Instant", "The current virtual time; `elapsed()` gives the virtual time since.",
+      "Instant::now()", "Instant::now"}},
     {"tokio::time::Instant::now", instant_now, 0, 0},
 };
-const size_t kTimeNativeCount = std::size(kTimeNatives);
 
-bool duration_method(std::string_view name, NativeFn& fn) {
-  static const MethodTable t(kDurationMethods);
-  return t.find(name, fn);
-}
+const MethodGroup kTimeMethods[] = {
+    {HandleKind::Duration, kDurationMethods},
+    {HandleKind::Instant, kInstantMethods},
+};
 
-bool instant_method(std::string_view name, NativeFn& fn) {
-  static const MethodTable t(kInstantMethods);
-  return t.find(name, fn);
-}
+const CloneRule kTimeClones[] = {{HandleKind::Duration, clone_time}, {HandleKind::Instant, clone_time}};
+const TextRule kTimeTexts[] = {{HandleKind::Instant, instant_text}};
+
+}  // namespace
 
 }  // namespace stdlib
+
+namespace family {
+
+const ApiFamily& std_time() {
+  static const ApiFamily f{
+      .name = "std::time",
+      .summary = "Duration and Instant on the virtual clock, and their arithmetic",
+      .functions = stdlib::kTimeNatives,
+      .methods = stdlib::kTimeMethods,
+      .clones = stdlib::kTimeClones,
+      .texts = stdlib::kTimeTexts,
+      .through_guards = true,
+  };
+  return f;
+}
+
+}  // namespace family
 
 // Operators on Duration and Instant, as std implements them (panicking on overflow).
 bool time_binary(Interp& in, uint32_t op, const Value& a0, const Value& b0, Value& out) {
