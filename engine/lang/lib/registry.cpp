@@ -101,6 +101,7 @@ const Tables& tables() {
 }
 
 bool find_in(const MethodMap& m, std::string_view name, NativeFn& fn) {
+  if (m.empty()) return false;  // most receivers have methods in one of the two maps only
   auto it = m.find(name);
   if (it == m.end()) return false;
   fn = it->second;
