@@ -3,6 +3,7 @@
 //   pollscope run FILE.rs [--seed N] [--format text|json] [--filter all|polls|output]
 //                         [--output-only] [--max-events N] [--tokio 1.24|1.29] [--no-color]
 //   pollscope check FILE.rs
+//   pollscope api          (the runtime library's families and docs, as JSON)
 #include <unistd.h>
 
 #include <cstdio>
@@ -12,6 +13,7 @@
 #include <sstream>
 #include <string>
 
+#include "lang/lib/registry.h"
 #include "lang/session/session.h"
 #include "trace/format.h"
 #include "trace/kinds.h"
@@ -28,7 +30,8 @@ int usage() {
   std::fputs(
       "usage: pollscope run FILE.rs [--seed N] [--format text|json] [--filter all|polls|output]\n"
       "                            [--output-only] [--max-events N] [--tokio 1.24|1.29] [--no-color]\n"
-      "       pollscope check FILE.rs\n",
+      "       pollscope check FILE.rs\n"
+      "       pollscope api\n",
       stderr);
   return 2;
 }
@@ -184,5 +187,9 @@ int main(int argc, char** argv) {
   if (argc < 2) return usage();
   if (!std::strcmp(argv[1], "run")) return run(argc, argv);
   if (!std::strcmp(argv[1], "check")) return check(argc, argv);
+  if (!std::strcmp(argv[1], "api") && argc == 2) {
+    std::fputs(api_json().c_str(), stdout);
+    return 0;
+  }
   return usage();
 }

@@ -1,32 +1,26 @@
-// The parts of the runtime library, as the registry sees them.
+// The runtime library as a whole: the tables the compiler and the VM use,
+// built once from the API families listed in registry.cpp (see family.h).
 #pragma once
 
-#include <cstddef>
-#include <string_view>
+#include <span>
+#include <string>
 
 #include "lang/program/native_index.h"
 #include "lang/vm/natives.h"
 
 namespace ps::lang {
 
-struct NativeList {
-  const NativeDef* defs;
-  size_t size;
-};
+struct ApiFamily;
 
-// std: strings, vectors, iterators, Option/Result, Duration/Instant, mem, Arc,
-// Mutex (std), Box/Pin, and the helpers the compiler calls (pollscope::*).
-NativeList std_natives();
-bool std_method(Interp& in, const Value& receiver, std::string_view name, NativeFn& fn);
-
-// tokio and futures: spawn, time, sync, join/select, and the std::task /
-// std::future / std::thread parts that touch the executor.
-NativeList tokio_natives();
-bool tokio_method(Interp& in, const Value& receiver, std::string_view name, NativeFn& fn);
-
-// The whole library: what the compiler resolves paths against and what the VM
-// calls. Built once, on first use.
+// What the compiler resolves paths against and what the VM calls.
 const NativeIndex& native_index();
 const NativeTable& native_table();
+
+// Every family, in registry order.
+std::span<const ApiFamily* const> api_families();
+
+// The families as JSON (`pollscope api`): names, functions, methods, future
+// labels and the docs the page shows (web/tools/gen-api.mjs reads it).
+std::string api_json();
 
 }  // namespace ps::lang

@@ -167,26 +167,9 @@ Interp::Interp(const Program& program, Runtime& runtime, const NativeTable& nati
     : prog(program), rt(runtime), natives(natives_table), limits_(limits) {
   g_current = this;
   for (const std::string& s : prog.strings) str_consts_.push_back(make_str(s));
-  labels.sleep = label("sleep");
-  labels.yield_now = label("yield_now");
-  labels.join_handle = label("JoinHandle");
-  labels.recv = label("recv");
-  labels.send = label("send");
-  labels.timeout = label("timeout");
-  labels.join = label("join!");
-  labels.select = label("select!");
-  labels.oneshot = label("oneshot::Receiver");
-  labels.lock = label("lock");
-  labels.notified = label("notified");
-  labels.acquire = label("acquire");
-  labels.tick = label("tick");
-  labels.ready = label("ready");
-  labels.pending = label("pending");
-  labels.poll_fn = label("poll_fn");
-  labels.join_all = label("join_all");
-  labels.select_all = label("select_all");
-  labels.main = label("main");
-  labels.thread = label("thread");
+  main_label_ = label("main");
+  join_handle_label_ = label("JoinHandle");
+  for (size_t i = 0; i < natives.label_count; ++i) lib_labels_.push_back(label(natives.labels[i]->text));
   for (size_t i = 1; i < prog.spans.size(); ++i) {
     const Span& s = prog.spans[i];
     rt.trace().add_span(SourceSpan{s.line, s.col, s.len});
@@ -203,7 +186,7 @@ void Interp::start() {
   if (prog.main_is_async) {
     main = make_async(static_cast<uint32_t>(prog.main_fn), nullptr, 0, nullptr);
   } else {
-    main = Value::adopt(new SyncMainObj(labels.main, static_cast<uint32_t>(prog.main_fn)));
+    main = Value::adopt(new SyncMainObj(main_label_, static_cast<uint32_t>(prog.main_fn)));
   }
   rt.start<Value>(std::make_unique<TaskFuture>(*this, std::move(main)));
 }
@@ -283,7 +266,7 @@ PollResult Interp::poll_awaitable(Value& fut0, uint32_t& path, Context& cx, Valu
     else if (fut.is(ObjKind::Struct))
       lab = label(fut.as<StructObj>()->type->name);
     else
-      lab = labels.join_handle;
+      lab = join_handle_label_;
     path = rt.trace().child_path(cx.path(), lab, cx.task());
   }
   if (!depth_ok(depth_)) return PollResult::Error;
@@ -486,20 +469,16 @@ bool Interp::handle_text(const Value& v, bool debug, std::string& out) {
     case HandleKind::Error:
       out += debug ? static_cast<ErrorObj*>(h)->debug : static_cast<ErrorObj*>(h)->display;
       return true;
-    case HandleKind::Waker:
-      out += "Waker { task: " + std::to_string(static_cast<WakerObj*>(h)->waker.task()) + " }";
-      return true;
-    case HandleKind::Context: out += "Context { .. }"; return true;
-    case HandleKind::Instant: out += "Instant { .. }"; return true;
-    case HandleKind::JoinHandle:
-      out += "JoinHandle { id: Id(" + std::to_string(static_cast<JoinHandleObj*>(h)->handle.id()) + ") }";
-      return true;
     case HandleKind::Guard: {
       Value inner = through_guard(v);
       std::string error;
       return debug ? ps::lang::debug(*this, inner, false, out, error) : display(*this, inner, out, error);
     }
-    default: out += debug ? "{ .. }" : ""; return debug;
+    default:
+      // Waker, JoinHandle, ...: the text their library family gives them.
+      if (natives.handle_text(*this, v, debug, out)) return true;
+      out += debug ? "{ .. }" : "";
+      return debug;
   }
 }
 

@@ -95,6 +95,8 @@ class Interp final : public FormatHost {
   // A BoxFuture<Value> over a language future, for engine combinators.
   BoxFuture<Value> engine_future(Value fut);
   uint32_t label(std::string_view s) { return rt.trace().intern(s); }
+  // The interned trace label of a library future (NativeTable::labels).
+  uint32_t label(const FutureLabel& l) { return l.slot < lib_labels_.size() ? lib_labels_[l.slot] : label(l.text); }
 
   // --- Errors ----------------------------------------------------------------------
   // Reports a runtime error at the current source location: the task panics.
@@ -174,11 +176,6 @@ class Interp final : public FormatHost {
   const Program& prog;
   Runtime& rt;
   const NativeTable& natives;  // the runtime library (lang/lib)
-  // Interned labels of the runtime library's futures.
-  struct Labels {
-    uint32_t sleep, yield_now, join_handle, recv, send, timeout, join, select, oneshot, lock, notified, acquire, tick,
-        ready, pending, poll_fn, join_all, select_all, main, thread;
-  } labels{};
 
  private:
   bool step_call_method(Coroutine& co, const Instr& ins);
@@ -208,7 +205,10 @@ class Interp final : public FormatHost {
   uint32_t depth_ = 0;
   uint64_t objects_ = 0;
   Coroutine* current_co_ = nullptr;
-  std::vector<Value> str_consts_;  // one StrObj per string constant
+  std::vector<Value> str_consts_;     // one StrObj per string constant
+  std::vector<uint32_t> lib_labels_;  // NativeTable::labels, interned
+  uint32_t main_label_ = 0;           // a synchronous `fn main`
+  uint32_t join_handle_label_ = 0;    // an awaited JoinHandle
 };
 
 // The interpreter running on this thread (Drop impls need it).

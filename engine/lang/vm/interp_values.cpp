@@ -534,15 +534,10 @@ Value Interp::clone_value(const Value& v0) {
     case ObjKind::Struct:
       return Value::adopt(new StructObj(v.as<StructObj>()->type, clone_all(v.as<StructObj>()->fields)));
     case ObjKind::Handle: {
-      auto* h = v.as<HandleObj>();
-      if (h->hkind == HandleKind::Waker) return Value::adopt(new WakerObj(static_cast<WakerObj*>(h)->waker));
-      if (h->hkind == HandleKind::MpscSender) {
-        auto* s = static_cast<MpscSenderObj*>(h);
-        if (s->tx) return Value::adopt(new MpscSenderObj(mpsc::Sender<Value>(*s->tx), s->bounded));
-      }
-      if (h->hkind == HandleKind::Duration || h->hkind == HandleKind::Instant)
-        return Value::adopt(new TimeObj(h->hkind, static_cast<TimeObj*>(h)->us));
-      return v;
+      // Each handle's clone rule is its library family's (NativeTable::clone_handle).
+      Value out;
+      if (!natives.clone_handle(*this, v, out)) return Value();
+      return out;
     }
     default: return v;
   }

@@ -97,23 +97,6 @@ struct JoinHandleObj final : HandleObj {
   JoinHandle<Value> handle;
 };
 
-struct OneshotSenderObj final : HandleObj {
-  explicit OneshotSenderObj(oneshot::Sender<Value> s) : HandleObj(HandleKind::OneshotSender), tx(std::move(s)) {}
-  std::optional<oneshot::Sender<Value>> tx;
-};
-
-struct MpscSenderObj final : HandleObj {
-  MpscSenderObj(mpsc::Sender<Value> s, bool bounded)
-      : HandleObj(HandleKind::MpscSender), tx(std::move(s)), bounded(bounded) {}
-  std::optional<mpsc::Sender<Value>> tx;
-  bool bounded;
-};
-
-struct MpscReceiverObj final : HandleObj {
-  explicit MpscReceiverObj(mpsc::Receiver<Value> r) : HandleObj(HandleKind::MpscReceiver), rx(std::move(r)) {}
-  std::optional<mpsc::Receiver<Value>> rx;
-};
-
 // tokio::sync::Mutex (async, FIFO) and std::sync::Mutex / RefCell (sync).
 struct MutexObj final : HandleObj {
   MutexObj(HandleKind k, Value v) : HandleObj(k), cell(Value::adopt(new CellObj(std::move(v)))) {}
@@ -142,35 +125,10 @@ inline Value through_guard(const Value& v) {
   return slot ? *slot : v;
 }
 
-struct NotifyObj final : HandleObj {
-  NotifyObj() : HandleObj(HandleKind::Notify) {}
-  Notify notify;
-};
-
-struct SemaphoreObj final : HandleObj {
-  explicit SemaphoreObj(size_t n) : HandleObj(HandleKind::Semaphore), sem(std::make_shared<Semaphore>(n)) {}
-  std::shared_ptr<Semaphore> sem;
-};
-
-struct PermitObj final : HandleObj {
-  explicit PermitObj(SemaphorePermit p) : HandleObj(HandleKind::Permit), permit(std::move(p)) {}
-  SemaphorePermit permit;
-};
-
-struct IntervalObj final : HandleObj {
-  explicit IntervalObj(Interval i) : HandleObj(HandleKind::Interval), interval(std::move(i)) {}
-  Interval interval;
-};
-
 // The `f: &mut Formatter` of a user Display impl: collects what write! writes.
 struct FormatterObj final : HandleObj {
   FormatterObj() : HandleObj(HandleKind::Formatter) {}
   std::string out;
-};
-
-struct ThreadHandleObj final : HandleObj {
-  explicit ThreadHandleObj(uint32_t t) : HandleObj(HandleKind::ThreadHandle), thread(t) {}
-  uint32_t thread;
 };
 
 // The error values of the runtime library, printed as Rust prints them.

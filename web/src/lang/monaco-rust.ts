@@ -37,8 +37,12 @@ function completionKind(monaco: typeof Monaco, kind: ApiKind): Monaco.languages.
   }
 }
 
+/** Signature, one-line doc, and the API family that declares the name. */
 function docMarkdown(entry: ApiEntry): Monaco.IMarkdownString {
-  return { value: '```rust\n' + entry.signature + '\n```\n' + entry.doc, isTrusted: false };
+  return {
+    value: '```rust\n' + entry.signature + '\n```\n' + entry.doc + '\n\n`' + entry.family + '`',
+    isTrusted: false,
+  };
 }
 
 /** Hover help and completion for the runtime names, on the `rust` language. */

@@ -175,23 +175,36 @@ const MethodDef kCellMethods[] = {
 
 }  // namespace
 
-const NativeDef kCellNatives[] = {
+namespace {
+
+const FnDef kCellNatives[] = {
     {"std::sync::Mutex::new", mutex_new, 1, 1},
     {"std::sync::RwLock::new", mutex_new, 1, 1},
     {"std::cell::RefCell::new", refcell_new, 1, 1},
     {"std::cell::Cell::new", cell_new, 1, 1},
 };
-const size_t kCellNativeCount = std::size(kCellNatives);
 
-bool mutex_method(std::string_view name, NativeFn& fn) {
-  static const MethodTable t(kMutexMethods);
-  return t.find(name, fn);
-}
+const MethodGroup kCellGroups[] = {
+    {HandleKind::StdMutex, kMutexMethods},
+    {Receiver::Cell, kCellMethods},
+};
 
-bool cell_method(std::string_view name, NativeFn& fn) {
-  static const MethodTable t(kCellMethods);
-  return t.find(name, fn);
-}
+}  // namespace
 
 }  // namespace stdlib
+
+namespace family {
+
+const ApiFamily& std_cell() {
+  static const ApiFamily f{
+      .name = "std::sync::{Mutex, RwLock}, std::cell",
+      .summary = "The std locks and cells: Mutex, RwLock, RefCell and Cell",
+      .functions = stdlib::kCellNatives,
+      .methods = stdlib::kCellGroups,
+      .through_guards = true,
+  };
+  return f;
+}
+
+}  // namespace family
 }  // namespace ps::lang

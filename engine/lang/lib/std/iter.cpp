@@ -12,8 +12,6 @@
 namespace ps::lang {
 namespace stdlib {
 
-bool iter_adapter_method(std::string_view name, NativeFn& fn);
-
 namespace {
 
 constexpr size_t kLive = std::numeric_limits<size_t>::max();
@@ -508,12 +506,24 @@ bool collect_all(Interp& in, const Value& iterable, std::vector<Value>& out) {
   return !in.failed();
 }
 
-bool iter_adapter_method(std::string_view name, NativeFn& fn) {
-  static const MethodTable t(kAdapters);
-  return t.find(name, fn);
+}  // namespace stdlib
+
+namespace family {
+
+const ApiFamily& std_iter() {
+  static const MethodGroup kMethods[] = {
+      {Receiver::Iter, stdlib::kAdapters},
+  };
+  static const ApiFamily f{
+      .name = "Iterator (adapters)",
+      .summary = "Lazy iterator adapters: map, filter, enumerate, rev, zip, chain, ...",
+      .methods = kMethods,
+      .through_guards = true,
+  };
+  return f;
 }
 
-}  // namespace stdlib
+}  // namespace family
 
 bool make_iter(Interp& in, const Value& v0, Value& out) {
   using namespace stdlib;

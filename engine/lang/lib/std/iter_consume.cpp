@@ -12,8 +12,6 @@
 namespace ps::lang {
 namespace stdlib {
 
-bool iter_adapter_method(std::string_view name, NativeFn& fn);
-
 namespace {
 
 // Runs `body(item)` for each item; body returns false to stop early (or on error).
@@ -328,10 +326,22 @@ const MethodDef kConsumers[] = {
 
 }  // namespace
 
-bool iter_method(std::string_view name, NativeFn& fn) {
-  static const MethodTable t(kConsumers);
-  return t.find(name, fn) || iter_adapter_method(name, fn);
+}  // namespace stdlib
+
+namespace family {
+
+const ApiFamily& std_iter_consume() {
+  static const MethodGroup kMethods[] = {
+      {Receiver::Iter, stdlib::kConsumers},
+  };
+  static const ApiFamily f{
+      .name = "Iterator (consumers)",
+      .summary = "Iterator methods that drive an iterator: next, sum, count, collect, fold, find, ...",
+      .methods = kMethods,
+      .through_guards = true,
+  };
+  return f;
 }
 
-}  // namespace stdlib
+}  // namespace family
 }  // namespace ps::lang

@@ -383,25 +383,25 @@ const MethodDef kOrderingMethods[] = {
 
 }  // namespace
 
-bool option_method(std::string_view name, NativeFn& fn) {
-  static const MethodTable t(kOptionMethods);
-  return t.find(name, fn);
-}
-
-bool result_method(std::string_view name, NativeFn& fn) {
-  static const MethodTable t(kResultMethods);
-  return t.find(name, fn);
-}
-
-bool poll_method(std::string_view name, NativeFn& fn) {
-  static const MethodTable t(kPollMethods);
-  return t.find(name, fn);
-}
-
-bool ordering_method(std::string_view name, NativeFn& fn) {
-  static const MethodTable t(kOrderingMethods);
-  return t.find(name, fn);
-}
-
 }  // namespace stdlib
+
+namespace family {
+
+const ApiFamily& std_option() {
+  static const MethodGroup kMethods[] = {
+      {Receiver::Option, stdlib::kOptionMethods},
+      {Receiver::Result, stdlib::kResultMethods},
+      {Receiver::Poll, stdlib::kPollMethods},
+      {Receiver::Ordering, stdlib::kOrderingMethods},
+  };
+  static const ApiFamily f{
+      .name = "Option, Result, Poll, Ordering",
+      .summary = "Methods of the std enums: Option, Result, Poll and Ordering",
+      .methods = kMethods,
+      .through_guards = true,
+  };
+  return f;
+}
+
+}  // namespace family
 }  // namespace ps::lang

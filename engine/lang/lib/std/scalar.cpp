@@ -476,25 +476,25 @@ const MethodDef kBoolMethods[] = {
 
 }  // namespace
 
-bool int_method(std::string_view name, NativeFn& fn) {
-  static const MethodTable t(kIntMethods);
-  return t.find(name, fn);
-}
-
-bool float_method(std::string_view name, NativeFn& fn) {
-  static const MethodTable t(kFloatMethods);
-  return t.find(name, fn);
-}
-
-bool char_method(std::string_view name, NativeFn& fn) {
-  static const MethodTable t(kCharMethods);
-  return t.find(name, fn);
-}
-
-bool bool_method(std::string_view name, NativeFn& fn) {
-  static const MethodTable t(kBoolMethods);
-  return t.find(name, fn);
-}
-
 }  // namespace stdlib
+
+namespace family {
+
+const ApiFamily& std_scalar() {
+  static const MethodGroup kMethods[] = {
+      {Receiver::Int, stdlib::kIntMethods},
+      {Receiver::Float, stdlib::kFloatMethods},
+      {Receiver::Char, stdlib::kCharMethods},
+      {Receiver::Bool, stdlib::kBoolMethods},
+  };
+  static const ApiFamily f{
+      .name = "integers, f64, char, bool",
+      .summary = "Methods of the scalar types: integers, floats, chars and bools",
+      .methods = kMethods,
+      .through_guards = true,
+  };
+  return f;
+}
+
+}  // namespace family
 }  // namespace ps::lang

@@ -1,14 +1,12 @@
-// The std part of the runtime library: free functions by canonical path
-// (String/Vec constructors, Box, Pin, Arc, mem::drop, cmp::{min, max}), the
-// helpers the compiler calls (pollscope::assert_eq, pollscope::dbg), the
-// methods every value has (clone, to_string, eq, cmp, ...), and the method
-// lookup by receiver kind. Each kind's own methods live in natives_str.cpp,
-// natives_vec.cpp, natives_iter*.cpp, natives_option.cpp, natives_scalar.cpp,
-// natives_time.cpp and natives_cell.cpp.
+// The std prelude family: free functions by canonical path (String/Vec
+// constructors, Box, Pin, Arc, mem::drop, cmp::{min, max}), the helpers the
+// compiler calls (pollscope::assert_eq, pollscope::dbg) and the methods every
+// value has (clone, to_string, eq, cmp, ...). Each kind's own methods live in
+// the family named after it (str.cpp, vec.cpp, iter*.cpp, option.cpp,
+// scalar.cpp, time.cpp, cell.cpp).
 #include <string>
 #include <vector>
 
-#include "lang/lib/registry.h"
 #include "lang/lib/std/std_internal.h"
 
 namespace ps::lang {
@@ -169,7 +167,7 @@ bool dbg(Interp& in, Value* a, uint32_t, Value& out) {
   return true;
 }
 
-const NativeDef kStdNatives[] = {
+const FnDef kStdNatives[] = {
     {"std::string::String::new", string_new, 0, 0},
     {"std::string::String::from", string_from, 1, 1},
     {"std::string::String::with_capacity", string_new, 1, 1},
@@ -180,7 +178,12 @@ const NativeDef kStdNatives[] = {
     {"std::vec::Vec::from", vec_from, 1, 1},
     {"std::vec::from_elem", vec_from_elem, 2, 2},
     {"std::boxed::Box::new", identity, 1, 1},
-    {"std::pin::Pin::new", identity, 1, 1},
+    {"std::pin::Pin::new",
+     identity,
+     1,
+     1,
+     {"Pin::new(&mut T) -> Pin<&mut T>", "Pins a value that does not care about being moved (Unpin).", "Pin::new(${1})",
+      "Pin::new"}},
     {"std::pin::pin", identity, 1, 1},
     {"std::sync::Arc::new", identity, 1, 1},
     {"std::sync::Arc::clone", identity, 1, 1},
@@ -277,72 +280,33 @@ const MethodDef kGenericMethods[] = {
     PS_M("into_iter", g_iter, 0, 0),
 };
 
-bool enum_method(const Value& v, std::string_view name, NativeFn& fn) {
-  switch (v.as<EnumObj>()->enum_id) {
-    case kOption: return option_method(name, fn);
-    case kResult: return result_method(name, fn);
-    case kPoll: return poll_method(name, fn);
-    case kOrdering: return ordering_method(name, fn);
-    default: return false;
-  }
-}
+const MethodGroup kPreludeMethods[] = {{Receiver::Any, kGenericMethods}};
 
-bool handle_method(const Value& v, std::string_view name, NativeFn& fn) {
-  switch (v.as<HandleObj>()->hkind) {
-    case HandleKind::Duration: return duration_method(name, fn);
-    case HandleKind::Instant: return instant_method(name, fn);
-    case HandleKind::StdMutex: return mutex_method(name, fn);
-    default: return false;
-  }
-}
-
-// The methods of the receiver's own kind (not the generic ones).
-bool kind_method(const Value& v, std::string_view name, NativeFn& fn) {
-  switch (v.tag()) {
-    case Value::Tag::Int: return int_method(name, fn);
-    case Value::Tag::Float: return float_method(name, fn);
-    case Value::Tag::Char: return char_method(name, fn);
-    case Value::Tag::Bool: return bool_method(name, fn);
-    case Value::Tag::Obj: break;
-    default: return false;
-  }
-  switch (v.obj()->kind) {
-    case ObjKind::Str: return str_method(name, fn);
-    case ObjKind::Vec: return vec_method(name, fn);
-    case ObjKind::Range: return range_method(name, fn) || iter_method(name, fn);
-    case ObjKind::Iter: return iter_method(name, fn);
-    case ObjKind::Enum: return enum_method(v, name, fn);
-    case ObjKind::Handle: return handle_method(v, name, fn);
-    case ObjKind::Cell: return cell_method(name, fn);
-    default: return false;
-  }
-}
+const DocDef kPreludeDocs[] = {
+    {"println!",
+     {"println!(\"{}\", value)",
+      "Prints a line of program output; it stands out in the trace.",
+      "println!(\"${1}\");",
+      {},
+      DocKind::Macro}},
+};
 
 }  // namespace
-
-bool generic_method(std::string_view name, NativeFn& fn) {
-  static const MethodTable t(kGenericMethods);
-  return t.find(name, fn);
-}
-
 }  // namespace stdlib
 
-NativeList std_natives() {
-  static const std::vector<NativeDef> all = [] {
-    std::vector<NativeDef> v(std::begin(stdlib::kStdNatives), std::end(stdlib::kStdNatives));
-    v.insert(v.end(), stdlib::kTimeNatives, stdlib::kTimeNatives + stdlib::kTimeNativeCount);
-    v.insert(v.end(), stdlib::kCellNatives, stdlib::kCellNatives + stdlib::kCellNativeCount);
-    return v;
-  }();
-  return NativeList{all.data(), all.size()};
+namespace family {
+
+const ApiFamily& std_prelude() {
+  static const ApiFamily f{
+      .name = "std prelude",
+      .summary = "String, Vec, Box, Pin, Arc, Rc, mem::drop, cmp, char, assert!/dbg!, and the methods every value has",
+      .functions = stdlib::kStdNatives,
+      .methods = stdlib::kPreludeMethods,
+      .docs = stdlib::kPreludeDocs,
+      .through_guards = true,
+  };
+  return f;
 }
 
-// A guard receiver (`lock().unwrap()`, `borrow_mut()`) answers with the
-// methods of the value it guards: the method wrappers look through it.
-bool std_method(Interp& in, const Value& receiver, std::string_view name, NativeFn& fn) {
-  (void)in;
-  Value target = stdlib::deref_guard(receiver);
-  return stdlib::kind_method(target, name, fn) || stdlib::generic_method(name, fn);
-}
-
+}  // namespace family
 }  // namespace ps::lang

@@ -1,8 +1,6 @@
-// Shared plumbing of the std part of the runtime library (natives_std*.cpp,
-// natives_iter.cpp, natives_vec.cpp, natives_str.cpp, natives_option.cpp,
-// natives_scalar.cpp, natives_time.cpp): method tables, the argument-count
-// check every method goes through, and helpers for calling closures,
-// comparing values and walking iterables.
+// Shared plumbing of the std families of the runtime library (lib/std/*.cpp):
+// the argument-count check every method goes through, and helpers for
+// calling closures, comparing values and walking iterables.
 //
 // Methods see their receiver as args[0]. The `arity` wrapper checks the
 // argument count the way rustc words it and looks through a lock guard
@@ -12,9 +10,9 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "lang/lib/family.h"
 #include "lang/program/value.h"
 #include "lang/vm/interp.h"
 #include "lang/vm/natives.h"
@@ -37,28 +35,8 @@ bool builtin_error_display(const Value& v, std::string& out);
 
 namespace stdlib {
 
-struct MethodDef {
-  std::string_view name;
-  NativeFn fn;
-};
-
-// A method table with a hash index built on first use.
-class MethodTable {
- public:
-  template <size_t N>
-  explicit MethodTable(const MethodDef (&defs)[N]) {
-    for (const MethodDef& d : defs) map_.emplace(d.name, d.fn);
-  }
-  bool find(std::string_view name, NativeFn& fn) const {
-    auto it = map_.find(name);
-    if (it == map_.end()) return false;
-    fn = it->second;
-    return true;
-  }
-
- private:
-  std::unordered_map<std::string_view, NativeFn> map_;
-};
+// Method rows (lang/lib/family.h): PS_M wraps the native in `arity`.
+using MethodDef = ::ps::lang::MethodDef;
 
 // rustc's wording for a wrong argument count.
 bool bad_arity(Interp& in, int min, int max, uint32_t got);
@@ -173,31 +151,6 @@ Value std_error(StdError e);
 // A default for a value of the same type as `like` (0, "", [], None, false);
 // false when the type has no known default.
 bool default_like(const Value& like, Value& out);
-
-// --- Method tables by receiver kind ---------------------------------------------------
-bool str_method(std::string_view name, NativeFn& fn);
-bool vec_method(std::string_view name, NativeFn& fn);
-bool range_method(std::string_view name, NativeFn& fn);
-bool iter_method(std::string_view name, NativeFn& fn);
-bool option_method(std::string_view name, NativeFn& fn);
-bool result_method(std::string_view name, NativeFn& fn);
-bool poll_method(std::string_view name, NativeFn& fn);
-bool ordering_method(std::string_view name, NativeFn& fn);
-bool int_method(std::string_view name, NativeFn& fn);
-bool float_method(std::string_view name, NativeFn& fn);
-bool char_method(std::string_view name, NativeFn& fn);
-bool bool_method(std::string_view name, NativeFn& fn);
-bool duration_method(std::string_view name, NativeFn& fn);
-bool instant_method(std::string_view name, NativeFn& fn);
-bool mutex_method(std::string_view name, NativeFn& fn);  // std Mutex, RwLock, RefCell
-bool cell_method(std::string_view name, NativeFn& fn);
-bool generic_method(std::string_view name, NativeFn& fn);
-
-// Free-function tables contributed by the other files.
-extern const NativeDef kTimeNatives[];
-extern const size_t kTimeNativeCount;
-extern const NativeDef kCellNatives[];
-extern const size_t kCellNativeCount;
 
 }  // namespace stdlib
 }  // namespace ps::lang

@@ -530,10 +530,22 @@ const MethodDef kStrMethods[] = {
 
 }  // namespace
 
-bool str_method(std::string_view name, NativeFn& fn) {
-  static const MethodTable t(kStrMethods);
-  return t.find(name, fn);
+}  // namespace stdlib
+
+namespace family {
+
+const ApiFamily& std_str() {
+  static const MethodGroup kMethods[] = {
+      {Receiver::Str, stdlib::kStrMethods},
+  };
+  static const ApiFamily f{
+      .name = "str, String",
+      .summary = "Methods of str and String",
+      .methods = kMethods,
+      .through_guards = true,
+  };
+  return f;
 }
 
-}  // namespace stdlib
+}  // namespace family
 }  // namespace ps::lang

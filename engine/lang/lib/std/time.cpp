@@ -1,6 +1,8 @@
 // std::time::Duration and Instant (tokio's Instant too): constructors,
 // methods, and the operators the VM hands over (`time_binary`). Both count
-// microseconds of the runtime's virtual clock; nanosecond inputs round down.
+// microseconds of the runtime's virtual clock: a Duration that would need
+// nanoseconds (`Duration::from_nanos(1)`, `Duration::from_millis(10) / 3`) is
+// a located `unsupported:` error rather than a rounded value.
 #include <cmath>
 #include <limits>
 
@@ -31,31 +33,47 @@ bool want_instant(Interp& in, const Value& v, int64_t& us) {
   return true;
 }
 
-// Duration::from_secs(n) and friends: `Scale` microseconds per unit (negative: 1/-Scale).
+// The error for a Duration the microsecond clock cannot hold exactly.
+bool finer_than_micros(Interp& in) {
+  return in.fail("unsupported: a Duration finer than a microsecond (the virtual clock counts whole microseconds)");
+}
+
+// Duration::from_secs(n) and friends: n * Mul / Div microseconds.
 template <int64_t Mul, int64_t Div>
 bool from_units(Interp& in, Value* a, uint32_t, Value& out) {
   int64_t n;
   if (!want_int(in, a[0], n)) return false;
   if (n < 0) return in.fail("mismatched types: expected `u64`, found a negative integer");
   if (Mul > 1 && n > std::numeric_limits<int64_t>::max() / Mul) return in.fail("overflow in Duration::new");
+  if (Div > 1 && n % Div != 0) return finer_than_micros(in);
   out = duration(n * Mul / Div);
   return true;
 }
 
-bool from_secs_float(Interp& in, Value* a, uint32_t, Value& out) {
-  double s;
-  if (!want_float(in, a[0], s)) return false;
+// Duration::from_secs_f64(s): rounded to the nearest nanosecond, as std does.
+bool duration_of_secs(Interp& in, double s, Value& out) {
   if (s < 0) return in.fail("cannot convert float seconds to Duration: value is negative");
   if (!std::isfinite(s) || s * kMicrosPerSec > 9.2e18)
     return in.fail("cannot convert float seconds to Duration: value is either too big or NaN");
-  out = duration(static_cast<int64_t>(std::llround(s * kMicrosPerSec)));
+  auto nanos = static_cast<int64_t>(std::llround(s * 1e9));
+  if (nanos % 1000 != 0) return finer_than_micros(in);
+  out = duration(nanos / 1000);
   return true;
+}
+
+template <bool F32>
+bool from_secs_float(Interp& in, Value* a, uint32_t, Value& out) {
+  double s;
+  if (!want_float(in, a[0], s)) return false;
+  if (F32) s = static_cast<double>(static_cast<float>(s));
+  return duration_of_secs(in, s, out);
 }
 
 bool duration_new(Interp& in, Value* a, uint32_t, Value& out) {
   int64_t secs, nanos;
   if (!want_int(in, a[0], secs) || !want_int(in, a[1], nanos)) return false;
   if (secs < 0 || nanos < 0) return in.fail("mismatched types: expected an unsigned integer, found a negative integer");
+  if (nanos % 1000 != 0) return finer_than_micros(in);
   out = duration(secs * kMicrosPerSec + nanos / 1000);
   return true;
 }
@@ -78,8 +96,13 @@ bool as_nanos(Interp&, Value* a, uint32_t, Value& out) {
   return true;
 }
 
+// Duration::as_secs_f64 as std computes it: whole seconds plus nanoseconds / 1e9.
+double secs_f64(int64_t us) {
+  return static_cast<double>(us / kMicrosPerSec) + static_cast<double>(us % kMicrosPerSec * 1000) / 1e9;
+}
+
 bool as_secs_f(Interp&, Value* a, uint32_t, Value& out) {
-  out = Value::floating(static_cast<double>(us_of(a[0])) / kMicrosPerSec);
+  out = Value::floating(secs_f64(us_of(a[0])));
   return true;
 }
 
@@ -141,30 +164,37 @@ bool d_checked_mul(Interp& in, Value* a, uint32_t, Value& out) {
   return true;
 }
 
+// `d / k` as std computes it, in nanoseconds (rounded down).
+bool divided(Interp& in, int64_t us, int64_t k, Value& out) {
+  if (us % k != 0 && (us > std::numeric_limits<int64_t>::max() / 1000 || us * 1000 / k % 1000 != 0))
+    return finer_than_micros(in);
+  out = duration(us / k);
+  return true;
+}
+
 bool d_checked_div(Interp& in, Value* a, uint32_t, Value& out) {
   int64_t k;
   if (!want_int(in, a[1], k)) return false;
-  out = k <= 0 ? none() : some(duration(us_of(a[0]) / k));
+  if (k <= 0) {
+    out = none();
+    return true;
+  }
+  Value d;
+  if (!divided(in, us_of(a[0]), k, d)) return false;
+  out = some(std::move(d));
   return true;
 }
 
 bool d_mul_f(Interp& in, Value* a, uint32_t, Value& out) {
   double f;
   if (!want_float(in, a[1], f)) return false;
-  double r = static_cast<double>(us_of(a[0])) * f;
-  if (!(r >= 0) || r > 9.2e18) return in.fail("cannot convert float seconds to Duration: value is negative");
-  out = duration(static_cast<int64_t>(std::llround(r)));
-  return true;
+  return duration_of_secs(in, f * secs_f64(us_of(a[0])), out);
 }
 
 bool d_div_f(Interp& in, Value* a, uint32_t, Value& out) {
   double f;
   if (!want_float(in, a[1], f)) return false;
-  double r = static_cast<double>(us_of(a[0])) / f;
-  if (!(r >= 0) || r > 9.2e18)
-    return in.fail("cannot convert float seconds to Duration: value is either too big or NaN");
-  out = duration(static_cast<int64_t>(std::llround(r)));
-  return true;
+  return duration_of_secs(in, secs_f64(us_of(a[0])) / f, out);
 }
 
 bool d_div_duration(Interp& in, Value* a, uint32_t, Value& out) {
@@ -258,30 +288,79 @@ const MethodDef kInstantMethods[] = {
 
 }  // namespace
 
-const NativeDef kTimeNatives[] = {
-    {"std::time::Duration::from_secs", from_units<kMicrosPerSec, 1>, 1, 1},
-    {"std::time::Duration::from_millis", from_units<1000, 1>, 1, 1},
-    {"std::time::Duration::from_micros", from_units<1, 1>, 1, 1},
+namespace {
+
+// Duration and Instant are Copy: a clone is a new value of the same time.
+bool clone_time(Interp&, const Value& v, Value& out) {
+  out = time_value(v.as<HandleObj>()->hkind, v.as<TimeObj>()->us);
+  return true;
+}
+
+bool instant_text(Interp&, const Value&, bool, std::string& out) {
+  out += "Instant { .. }";
+  return true;
+}
+
+const FnDef kTimeNatives[] = {
+    {"std::time::Duration::from_secs",
+     from_units<kMicrosPerSec, 1>,
+     1,
+     1,
+     {"Duration::from_secs(u64) -> Duration", "A span of (virtual) time in seconds.", "Duration::from_secs(${1:1})",
+      "Duration::from_secs"}},
+    {"std::time::Duration::from_millis",
+     from_units<1000, 1>,
+     1,
+     1,
+     {"Duration::from_millis(u64) -> Duration", "A span of (virtual) time in milliseconds.",
+      "Duration::from_millis(${1:100})", "Duration::from_millis"}},
+    {"std::time::Duration::from_micros",
+     from_units<1, 1>,
+     1,
+     1,
+     {"Duration::from_micros(u64) -> Duration", "A span of (virtual) time in microseconds.",
+      "Duration::from_micros(${1:100})", "Duration::from_micros"}},
     {"std::time::Duration::from_nanos", from_units<1, 1000>, 1, 1},
-    {"std::time::Duration::from_secs_f64", from_secs_float, 1, 1},
-    {"std::time::Duration::from_secs_f32", from_secs_float, 1, 1},
+    {"std::time::Duration::from_secs_f64", from_secs_float<false>, 1, 1},
+    {"std::time::Duration::from_secs_f32", from_secs_float<true>, 1, 1},
     {"std::time::Duration::new", duration_new, 2, 2},
-    {"std::time::Instant::now", instant_now, 0, 0},
+    {"std::time::Instant::now",
+     instant_now,
+     0,
+     0,
+     {"Instant::now() -> Instant", "The current virtual time; `elapsed()` gives the virtual time since.",
+      "Instant::now()", "Instant::now"}},
     {"tokio::time::Instant::now", instant_now, 0, 0},
 };
-const size_t kTimeNativeCount = std::size(kTimeNatives);
 
-bool duration_method(std::string_view name, NativeFn& fn) {
-  static const MethodTable t(kDurationMethods);
-  return t.find(name, fn);
-}
+const MethodGroup kTimeMethods[] = {
+    {HandleKind::Duration, kDurationMethods},
+    {HandleKind::Instant, kInstantMethods},
+};
 
-bool instant_method(std::string_view name, NativeFn& fn) {
-  static const MethodTable t(kInstantMethods);
-  return t.find(name, fn);
-}
+const CloneRule kTimeClones[] = {{HandleKind::Duration, clone_time}, {HandleKind::Instant, clone_time}};
+const TextRule kTimeTexts[] = {{HandleKind::Instant, instant_text}};
+
+}  // namespace
 
 }  // namespace stdlib
+
+namespace family {
+
+const ApiFamily& std_time() {
+  static const ApiFamily f{
+      .name = "std::time",
+      .summary = "Duration and Instant on the virtual clock, and their arithmetic",
+      .functions = stdlib::kTimeNatives,
+      .methods = stdlib::kTimeMethods,
+      .clones = stdlib::kTimeClones,
+      .texts = stdlib::kTimeTexts,
+      .through_guards = true,
+  };
+  return f;
+}
+
+}  // namespace family
 
 // Operators on Duration and Instant, as std implements them (panicking on overflow).
 bool time_binary(Interp& in, uint32_t op, const Value& a0, const Value& b0, Value& out) {
@@ -352,8 +431,7 @@ bool time_binary(Interp& in, uint32_t op, const Value& a0, const Value& b0, Valu
       if (ad && b.is_int()) {
         if (b.as_int() == 0) return in.fail("divide by zero error when dividing duration by scalar");
         if (b.as_int() < 0) break;
-        out = stdlib::duration(us(a) / b.as_int());
-        return true;
+        return stdlib::divided(in, us(a), b.as_int(), out);
       }
       break;
     default: break;

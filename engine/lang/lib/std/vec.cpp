@@ -555,15 +555,23 @@ const MethodDef kRangeMethods[] = {
 
 }  // namespace
 
-bool vec_method(std::string_view name, NativeFn& fn) {
-  static const MethodTable t(kVecMethods);
-  return t.find(name, fn);
-}
-
-bool range_method(std::string_view name, NativeFn& fn) {
-  static const MethodTable t(kRangeMethods);
-  return t.find(name, fn);
-}
-
 }  // namespace stdlib
+
+namespace family {
+
+const ApiFamily& std_vec() {
+  static const MethodGroup kMethods[] = {
+      {Receiver::Vec, stdlib::kVecMethods},
+      {Receiver::Range, stdlib::kRangeMethods},
+  };
+  static const ApiFamily f{
+      .name = "Vec, ranges",
+      .summary = "Methods of Vec (and slices) and of ranges",
+      .methods = kMethods,
+      .through_guards = true,
+  };
+  return f;
+}
+
+}  // namespace family
 }  // namespace ps::lang
