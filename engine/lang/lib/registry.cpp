@@ -28,6 +28,7 @@ namespace ps::lang {
   F(std_thread)       /* tokio/thread.cpp: simulated threads */                 \
   F(std_pin)          /* std/pin.cpp: Box::pin, the pinning check */            \
   F(std_mem)          /* std/mem.cpp: what mem::take / replace leave behind */  \
+  F(std_ptr)          /* std/ptr.cpp: raw pointers, null */                     \
   F(std_fmt)          /* std/formatter.cpp: the Formatter of impl Display */    \
   F(std_prelude)      /* std/std.cpp: String, Vec, Box, Arc, cmp, the macros */ \
   F(std_time)         /* std/time.cpp: Duration, Instant */                     \
