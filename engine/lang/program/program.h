@@ -41,6 +41,7 @@ struct TypeInfo {
   int32_t drop_fn = -1;                                  // impl Drop
   int32_t poll_fn = -1;                                  // impl Future
   int32_t fmt_fn = -1;                                   // impl Display
+  int32_t debug_fn = -1;                                 // a hand-written impl Debug
 };
 
 struct EnumInfo {
@@ -50,6 +51,7 @@ struct EnumInfo {
   bool derives_debug = false;
   std::map<std::string, uint32_t, std::less<>> methods;
   int32_t fmt_fn = -1;
+  int32_t debug_fn = -1;
 };
 
 // A format string ready to run: pieces whose placeholders index the

@@ -405,6 +405,11 @@ const EnumInfo* Interp::user_enum(uint32_t enum_id) const {
 }
 
 bool Interp::user_display(const Value& v, std::string& out, std::string& error) {
+  return user_display_flags(v, FormatFlags{}, out, error);
+}
+
+// Runs the value's `impl Display` with a Formatter that carries the placeholder's flags.
+bool Interp::user_display_flags(const Value& v, const FormatFlags& flags, std::string& out, std::string& error) {
   int32_t fn = -1;
   if (v.is(ObjKind::Struct)) fn = v.as<StructObj>()->type->fmt_fn;
   if (v.is(ObjKind::Enum) && user_enum(v.as<EnumObj>()->enum_id)) fn = user_enum(v.as<EnumObj>()->enum_id)->fmt_fn;
@@ -412,8 +417,28 @@ bool Interp::user_display(const Value& v, std::string& out, std::string& error) 
     error = "this type doesn't implement `std::fmt::Display`";
     return false;
   }
+  return user_fmt(fn, false, v, flags, out, error);
+}
+
+bool Interp::user_debug(const Value& v, const FormatFlags& flags, std::string& out, std::string& error) {
+  int32_t fn = -1;
+  if (v.is(ObjKind::Struct)) fn = v.as<StructObj>()->type->debug_fn;
+  if (v.is(ObjKind::Enum) && user_enum(v.as<EnumObj>()->enum_id)) fn = user_enum(v.as<EnumObj>()->enum_id)->debug_fn;
+  if (fn < 0) {
+    error = "this type doesn't implement `Debug`";
+    return false;
+  }
+  return user_fmt(fn, true, v, flags, out, error);
+}
+
+// Calls a user `fmt` (Display's or Debug's) with a fresh Formatter and appends what it wrote.
+bool Interp::user_fmt(int32_t fn, bool debug, const Value& v, const FormatFlags& flags, std::string& out,
+                      std::string& error) {
   auto* f = new FormatterObj();
-  Value args[2] = {v, Value::adopt(f)};
+  f->flags = flags;
+  f->debug = debug;
+  Value keep = Value::adopt(f);  // the callee's frame owns its copy and frees it on return
+  Value args[2] = {v, keep};
   Value result;
   if (!call_fn(static_cast<uint32_t>(fn), args, 2, result)) {
     error = panic_message_;

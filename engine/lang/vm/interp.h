@@ -140,6 +140,9 @@ class Interp final : public FormatHost {
   // FormatHost
   const EnumInfo* user_enum(uint32_t enum_id) const override;
   bool user_display(const Value& v, std::string& out, std::string& error) override;
+  bool user_display_flags(const Value& v, const FormatFlags& flags, std::string& out, std::string& error) override;
+  bool user_debug(const Value& v, const FormatFlags& flags, std::string& out, std::string& error) override;
+  bool user_fmt(int32_t fn, bool debug, const Value& v, const FormatFlags& flags, std::string& out, std::string& error);
   bool handle_text(const Value& v, bool debug, std::string& out) override;
   bool duration(const Value& v, uint64_t& secs, uint32_t& nanos) const override;
   bool builtin_display(const Value& v, std::string& out) override;

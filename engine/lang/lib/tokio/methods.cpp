@@ -236,6 +236,47 @@ bool formatter_write_str(Interp&, Value* a, uint32_t n, Value& out) {
   return true;
 }
 
+// `f.pad(s)`: writes s with the placeholder's width, fill, alignment and precision.
+bool formatter_pad(Interp& in, Value* a, uint32_t n, Value& out) {
+  if (n < 2 || !a[1].is(ObjKind::Str)) return in.fail("`Formatter::pad` takes a `&str`");
+  auto* f = a[0].as<FormatterObj>();
+  pad_str(f->flags, a[1].as<StrObj>()->text, f->out);
+  out = ok(Value());
+  return true;
+}
+
+// `f.width()` and `f.precision()`: the placeholder's, as `Option<usize>`.
+bool formatter_width(Interp&, Value* a, uint32_t, Value& out) {
+  const FormatFlags& f = a[0].as<FormatterObj>()->flags;
+  out = f.has_width ? some(Value::integer(static_cast<int64_t>(f.width))) : none();
+  return true;
+}
+
+bool formatter_precision(Interp&, Value* a, uint32_t, Value& out) {
+  const FormatFlags& f = a[0].as<FormatterObj>()->flags;
+  out = f.has_precision ? some(Value::integer(static_cast<int64_t>(f.precision))) : none();
+  return true;
+}
+
+// `f.alternate()`: whether the placeholder has `#`.
+bool formatter_alternate(Interp&, Value* a, uint32_t, Value& out) {
+  out = Value::boolean(a[0].as<FormatterObj>()->flags.alternate);
+  return true;
+}
+
+// `x.fmt(f)` on a library value inside a user impl: formats x with that Formatter's flags,
+// by the trait the impl is for (Display, or Debug in an `impl Debug`).
+bool value_fmt(Interp& in, Value* a, uint32_t n, Value& out) {
+  if (n < 2 || !a[1].is(ObjKind::Handle) || a[1].as<HandleObj>()->hkind != HandleKind::Formatter)
+    return in.fail("unsupported: `fmt` takes the `&mut Formatter` of the impl being run");
+  auto* f = a[1].as<FormatterObj>();
+  std::string error;
+  if (!format_value(in, a[0], f->debug ? FormatTrait::Debug : FormatTrait::Display, f->flags, f->out, error))
+    return in.fail(error);
+  out = ok(Value());
+  return true;
+}
+
 struct Method {
   HandleKind kind;
   std::string_view name;
@@ -271,6 +312,10 @@ const Method kMethods[] = {
     {HandleKind::Error, "is_cancelled", error_is_cancelled},
     {HandleKind::Error, "is_panic", error_is_panic},
     {HandleKind::Formatter, "write_str", formatter_write_str},
+    {HandleKind::Formatter, "pad", formatter_pad},
+    {HandleKind::Formatter, "width", formatter_width},
+    {HandleKind::Formatter, "precision", formatter_precision},
+    {HandleKind::Formatter, "alternate", formatter_alternate},
 };
 
 }  // namespace
@@ -288,6 +333,10 @@ bool tokio_method(Interp&, const Value& recv, std::string_view name, NativeFn& f
   }
   if (recv.is(ObjKind::Struct) && recv.as<StructObj>()->type->poll_fn >= 0 && (name == "as_mut" || name == "as_ref")) {
     fn = identity;
+    return true;
+  }
+  if (name == "fmt") {
+    fn = value_fmt;
     return true;
   }
   if (!recv.is(ObjKind::Handle)) return false;
