@@ -26,10 +26,16 @@ ctest --test-dir build/native --output-on-failure -j "$jobs"
 
 step "sanitizer build (ASan + UBSan) and tests"
 cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=Debug -DPOLLSCOPE_SANITIZE=ON -DPOLLSCOPE_WERROR=ON >/dev/null
-cmake --build build/asan -j "$jobs" --target engine_tests lang_tests
+cmake --build build/asan -j "$jobs" --target engine_tests lang_tests fuzz_replay
 # cli_errors runs the release CLI under a memory ulimit, which ASan's shadow
 # memory cannot live with; the sanitizers cover the same code through lang_tests.
 ASAN_OPTIONS=detect_leaks=1 ctest --test-dir build/asan --output-on-failure -j "$jobs" -E "cli_errors|layers_enforced"
+
+step "fuzz smoke run: 60 s of libFuzzer (ASan + UBSan) on the whole pipeline"
+tests/fuzz/run.sh 60
+
+step "Valgrind: every gallery scenario through the release CLI"
+tests/fuzz/valgrind.sh build/native/pollscope
 
 step "cross-check: every scenario on real Tokio 1.24.2 vs pollscope --output-only"
 tests/tokio-crosscheck/run.sh
