@@ -363,6 +363,16 @@ bool Interp::depth_ok(size_t depth) {
                                             std::to_string(limits_.max_depth) + " deep");
 }
 
+bool Interp::native_step() {
+  if (++steps_ <= limits_.max_steps_per_poll) return true;
+  std::string who =
+      rt.in_poll() ? (rt.current_task() == Runtime::kMainTask ? "main" : "task " + std::to_string(rt.current_task()))
+                   : "a thread";
+  return limit("step limit reached: the poll of " + who + " ran more than " +
+               std::to_string(limits_.max_steps_per_poll) +
+               " steps without returning: it blocks the executor (an iterator that never ends?)");
+}
+
 bool Interp::collection_fits(size_t values) {
   return values <= limits_.max_objects || limit("heap limit reached: a collection would hold more than " +
                                                 std::to_string(limits_.max_objects) + " values");

@@ -111,6 +111,9 @@ class Interp final : public FormatHost {
   // True when a collection of `values` items fits the heap limit; otherwise
   // stops the run at the limit (never a Rust-looking panic).
   bool collection_fits(size_t values);
+  // Counts one step of work native code does for the program (an iterator's item) against the
+  // poll's step limit, so `(0..u64::MAX).sum()` stops at the limit like a loop would.
+  bool native_step();
   bool failed() const { return panicking_; }
   const std::string& panic_message() const { return panic_message_; }
   void clear_panic() {
