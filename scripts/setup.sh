@@ -3,7 +3,7 @@
 # only the packages that are missing and skips apt entirely when none are.
 #
 #   scripts/setup.sh            everything (native + tokio + web)
-#   scripts/setup.sh --native   C++ compiler, CMake, GoogleTest, Google Benchmark
+#   scripts/setup.sh --native   C++ compilers, CMake, GoogleTest, Google Benchmark, Valgrind
 #   scripts/setup.sh --tokio    native + Rust toolchain and Debian's Tokio/futures crates
 #   scripts/setup.sh --web      native + Emscripten and Chromium
 #
@@ -27,6 +27,8 @@ for arg in "$@"; do
 done
 
 packages=(build-essential cmake libgtest-dev libgmock-dev googletest libbenchmark-dev clang-format)
+# Memory checks (scripts/test.sh): clang with its libFuzzer/ASan runtimes, and Valgrind.
+packages+=(clang libclang-rt-14-dev valgrind)
 command -v python3 >/dev/null || packages+=(python3)
 if [ "$want_tokio" = 1 ]; then
   packages+=(librust-tokio-dev librust-futures-dev librust-tokio-macros-dev)

@@ -153,18 +153,20 @@ void Compiler::collect_impl(const Item& item, const ImplItem& impl) {
     std::string method = std::string(f->name);
     uint32_t index = declare_fn(*f, type + "::" + method, type);
     fns_[type + "::" + method] = index;
+    // `x.fmt(f)` means Display's `fmt` when both traits are implemented.
+    bool debug_fmt = trait == "Debug" && method == "fmt";
     if (ti != types_.end()) {
       TypeInfo& t = prog_.types[ti->second];
-      t.methods[method] = index;
+      if (!debug_fmt || !t.methods.count(method)) t.methods[method] = index;
       if (trait == "Future" && method == "poll") t.poll_fn = static_cast<int32_t>(index);
       if (trait == "Drop" && method == "drop") t.drop_fn = static_cast<int32_t>(index);
       if (trait == "Display" && method == "fmt") t.fmt_fn = static_cast<int32_t>(index);
-      if (trait == "Debug" && method == "fmt") t.debug_fn = static_cast<int32_t>(index);
+      if (debug_fmt) t.debug_fn = static_cast<int32_t>(index);
     } else {
       EnumInfo& e = prog_.enums[ei->second - kFirstUserEnum];
-      e.methods[method] = index;
+      if (!debug_fmt || !e.methods.count(method)) e.methods[method] = index;
       if (trait == "Display" && method == "fmt") e.fmt_fn = static_cast<int32_t>(index);
-      if (trait == "Debug" && method == "fmt") e.debug_fn = static_cast<int32_t>(index);
+      if (debug_fmt) e.debug_fn = static_cast<int32_t>(index);
     }
   }
   if (!trait.empty()) {

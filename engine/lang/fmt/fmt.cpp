@@ -153,7 +153,7 @@ bool debug_fields(Ctx& cx, const FormatFlags& f, std::string_view name, const st
 bool debug_struct(Ctx& cx, const FormatFlags& f, const Value& v, std::string& out) {
   const StructObj& s = *v.as<StructObj>();
   const TypeInfo* t = cx.host.type_info(s);
-  if (t && t->debug_fn >= 0) return cx.host.user_debug(v, out, cx.error);
+  if (t && t->debug_fn >= 0) return cx.host.user_debug(v, f, out, cx.error);
   if (!t || !t->derives_debug) return missing(cx, v, "Debug");
   if (s.fields.empty()) {
     out += t->name;
@@ -173,7 +173,7 @@ bool debug_enum(Ctx& cx, const FormatFlags& f, const Value& v, std::string& out)
     if (e.variant < 3) name = kNames[e.enum_id][e.variant];
   } else {
     const EnumInfo* info = cx.host.user_enum(e.enum_id);
-    if (info && info->debug_fn >= 0) return cx.host.user_debug(v, out, cx.error);
+    if (info && info->debug_fn >= 0) return cx.host.user_debug(v, f, out, cx.error);
     if (!info || !info->derives_debug) return missing(cx, v, "Debug");
     if (e.variant < info->variants.size()) name = info->variants[e.variant];
   }
@@ -292,13 +292,13 @@ bool display_value(Ctx& cx, const FormatFlags& f, const Value& v, std::string& o
         return true;
       }
       if (!t || t->fmt_fn < 0) return missing(cx, v, "std::fmt::Display");
-      return cx.host.user_display(v, out, cx.error);
+      return cx.host.user_display_flags(v, f, out, cx.error);
     }
     case ObjKind::Enum: {
       uint32_t id = v.as<EnumObj>()->enum_id;
       const EnumInfo* e = id >= kFirstUserEnum ? cx.host.user_enum(id) : nullptr;
       if (!e || e->fmt_fn < 0) return missing(cx, v, "std::fmt::Display");
-      return cx.host.user_display(v, out, cx.error);
+      return cx.host.user_display_flags(v, f, out, cx.error);
     }
     case ObjKind::Vec:
     case ObjKind::Tuple:

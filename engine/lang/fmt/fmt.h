@@ -11,7 +11,8 @@
 // - Integers are i64: `{:x}` of a negative number prints its 64-bit two's complement, where Rust
 //   would use the declared type's width.
 // - A user `impl Display` runs through the host and its text is used as is: width and fill are
-//   ignored, as they are for the common `write!(f, ...)` implementations.
+//   ignored, as they are for the common `write!(f, ...)` implementations; the impl's Formatter
+//   carries the flags, so `f.pad(s)` honours them as Rust's does.
 // - Cells (Arc, Mutex, RefCell contents) are transparent: they print as the value they hold.
 #pragma once
 
@@ -26,6 +27,8 @@
 
 namespace ps::lang {
 
+struct FormatFlags;
+
 // What formatting needs from the interpreter: type metadata and user Display impls.
 class FormatHost {
  public:
@@ -35,8 +38,15 @@ class FormatHost {
   // Runs a user `impl Display` (TypeInfo::fmt_fn / EnumInfo::fmt_fn) for v; false on a runtime error (message in
   // `error`).
   virtual bool user_display(const Value& v, std::string& out, std::string& error) = 0;
-  // The same for a user `impl Debug` (TypeInfo::debug_fn / EnumInfo::debug_fn).
-  virtual bool user_debug(const Value&, std::string&, std::string& error) {
+  // The same with the placeholder's flags, which the impl's Formatter carries (`f.pad`,
+  // `f.width()` read them). Hosts without a Formatter ignore them.
+  virtual bool user_display_flags(const Value& v, const FormatFlags& flags, std::string& out, std::string& error) {
+    (void)flags;
+    return user_display(v, out, error);
+  }
+  // Runs a hand-written `impl Debug` (TypeInfo::debug_fn / EnumInfo::debug_fn) with the flags.
+  virtual bool user_debug(const Value& v, const FormatFlags& flags, std::string& out, std::string& error) {
+    (void)v, (void)flags, (void)out;
     error = "this type doesn't implement `Debug`";
     return false;
   }

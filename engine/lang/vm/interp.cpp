@@ -370,6 +370,16 @@ bool Interp::depth_ok(size_t depth) {
                                             std::to_string(limits_.max_depth) + " deep");
 }
 
+bool Interp::native_step() {
+  if (++steps_ <= limits_.max_steps_per_poll) return true;
+  std::string who =
+      rt.in_poll() ? (rt.current_task() == Runtime::kMainTask ? "main" : "task " + std::to_string(rt.current_task()))
+                   : "a thread";
+  return limit("step limit reached: the poll of " + who + " ran more than " +
+               std::to_string(limits_.max_steps_per_poll) +
+               " steps without returning: it blocks the executor (an iterator that never ends?)");
+}
+
 bool Interp::collection_fits(size_t values) {
   return values <= limits_.max_objects || limit("heap limit reached: a collection would hold more than " +
                                                 std::to_string(limits_.max_objects) + " values");
@@ -412,6 +422,11 @@ const EnumInfo* Interp::user_enum(uint32_t enum_id) const {
 }
 
 bool Interp::user_display(const Value& v, std::string& out, std::string& error) {
+  return user_display_flags(v, FormatFlags{}, out, error);
+}
+
+// Runs the value's `impl Display` with a Formatter that carries the placeholder's flags.
+bool Interp::user_display_flags(const Value& v, const FormatFlags& flags, std::string& out, std::string& error) {
   int32_t fn = -1;
   if (v.is(ObjKind::Struct)) fn = v.as<StructObj>()->type->fmt_fn;
   if (v.is(ObjKind::Enum) && user_enum(v.as<EnumObj>()->enum_id)) fn = user_enum(v.as<EnumObj>()->enum_id)->fmt_fn;
@@ -419,10 +434,10 @@ bool Interp::user_display(const Value& v, std::string& out, std::string& error) 
     error = "this type doesn't implement `std::fmt::Display`";
     return false;
   }
-  return user_fmt(fn, v, out, error);
+  return user_fmt(fn, false, v, flags, out, error);
 }
 
-bool Interp::user_debug(const Value& v, std::string& out, std::string& error) {
+bool Interp::user_debug(const Value& v, const FormatFlags& flags, std::string& out, std::string& error) {
   int32_t fn = -1;
   if (v.is(ObjKind::Struct)) fn = v.as<StructObj>()->type->debug_fn;
   if (v.is(ObjKind::Enum) && user_enum(v.as<EnumObj>()->enum_id)) fn = user_enum(v.as<EnumObj>()->enum_id)->debug_fn;
@@ -430,13 +445,17 @@ bool Interp::user_debug(const Value& v, std::string& out, std::string& error) {
     error = "this type doesn't implement `Debug`";
     return false;
   }
-  return user_fmt(fn, v, out, error);
+  return user_fmt(fn, true, v, flags, out, error);
 }
 
-// Runs a user `fmt(&self, f)` and appends what it wrote.
-bool Interp::user_fmt(int32_t fn, const Value& v, std::string& out, std::string& error) {
+// Calls a user `fmt` (Display's or Debug's) with a fresh Formatter and appends what it wrote.
+bool Interp::user_fmt(int32_t fn, bool debug, const Value& v, const FormatFlags& flags, std::string& out,
+                      std::string& error) {
   auto* f = new FormatterObj();
-  Value args[2] = {v, Value::adopt(f)};
+  f->flags = flags;
+  f->debug = debug;
+  Value keep = Value::adopt(f);  // the callee's frame owns its copy and frees it on return
+  Value args[2] = {v, keep};
   Value result;
   if (!call_fn(static_cast<uint32_t>(fn), args, 2, result)) {
     error = panic_message_;

@@ -121,6 +121,9 @@ class Interp final : public FormatHost {
   // True when a collection of `values` items fits the heap limit; otherwise
   // stops the run at the limit (never a Rust-looking panic).
   bool collection_fits(size_t values);
+  // Counts one step of work native code does for the program (an iterator's item) against the
+  // poll's step limit, so `(0..u64::MAX).sum()` stops at the limit like a loop would.
+  bool native_step();
   bool failed() const { return panicking_; }
   const std::string& panic_message() const { return panic_message_; }
   void clear_panic() {
@@ -167,8 +170,9 @@ class Interp final : public FormatHost {
   // FormatHost
   const EnumInfo* user_enum(uint32_t enum_id) const override;
   bool user_display(const Value& v, std::string& out, std::string& error) override;
-  bool user_debug(const Value& v, std::string& out, std::string& error) override;
-  bool user_fmt(int32_t fn, const Value& v, std::string& out, std::string& error);
+  bool user_display_flags(const Value& v, const FormatFlags& flags, std::string& out, std::string& error) override;
+  bool user_debug(const Value& v, const FormatFlags& flags, std::string& out, std::string& error) override;
+  bool user_fmt(int32_t fn, bool debug, const Value& v, const FormatFlags& flags, std::string& out, std::string& error);
   bool handle_text(const Value& v, bool debug, std::string& out) override;
   bool duration(const Value& v, uint64_t& secs, uint32_t& nanos) const override;
   bool builtin_display(const Value& v, std::string& out) override;

@@ -552,8 +552,16 @@ bool Interp::duration(const Value& v, uint64_t& secs, uint32_t& nanos) const {
   return true;
 }
 
-bool is_copy(const Value& v) {
+namespace {
+
+// Deeper than this a value counts as not Copy (it is moved): no Copy value nests this deep
+// (Box is not Copy), and the walk stays short on a long list built of enums.
+constexpr int kMaxCopyDepth = 64;
+
+// is_copy of a value `depth` levels inside the one asked about.
+bool is_copy_at(const Value& v, int depth) {
   if (!v.is_obj()) return true;
+  if (depth > kMaxCopyDepth) return false;
   switch (v.obj()->kind) {
     case ObjKind::Str:
     case ObjKind::Closure:
@@ -573,16 +581,20 @@ bool is_copy(const Value& v) {
     }
     case ObjKind::Enum: {
       for (const Value& p : v.as<EnumObj>()->payload)
-        if (!is_copy(p)) return false;
+        if (!is_copy_at(p, depth + 1)) return false;
       return true;
     }
     case ObjKind::Tuple: {
       for (const Value& p : v.as<TupleObj>()->items)
-        if (!is_copy(p)) return false;
+        if (!is_copy_at(p, depth + 1)) return false;
       return true;
     }
     default: return false;
   }
 }
+
+}  // namespace
+
+bool is_copy(const Value& v) { return is_copy_at(v, 0); }
 
 }  // namespace ps::lang

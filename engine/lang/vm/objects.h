@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "engine.h"
+#include "lang/fmt/fmt.h"
 #include "lang/program/program.h"
 #include "lang/program/value.h"
 
@@ -129,6 +130,8 @@ inline Value through_guard(const Value& v) {
 struct FormatterObj final : HandleObj {
   FormatterObj() : HandleObj(HandleKind::Formatter) {}
   std::string out;
+  FormatFlags flags;   // of the placeholder being formatted: `f.pad` and `f.width()` read them
+  bool debug = false;  // run for `{:?}`: `x.fmt(f)` inside means Debug's `fmt`
 };
 
 // The error values of the runtime library, printed as Rust prints them.

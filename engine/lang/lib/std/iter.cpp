@@ -493,7 +493,7 @@ const MethodDef kAdapters[] = {
 
 Value list_iter(std::vector<Value> items) { return Value::adopt(new ListIter(std::move(items))); }
 
-bool iter_next(Interp& in, const Value& it, Value& out) { return it.as<IterObj>()->next(in, out); }
+bool iter_next(Interp& in, const Value& it, Value& out) { return in.native_step() && it.as<IterObj>()->next(in, out); }
 
 bool collect_all(Interp& in, const Value& iterable, std::vector<Value>& out) {
   Value it;
