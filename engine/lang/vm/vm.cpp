@@ -87,8 +87,8 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
     switch (ins.op) {
       case Op::Unit: stack.emplace_back(); break;
       case Op::Bool: stack.push_back(Value::boolean(ins.a != 0)); break;
-      case Op::Int: stack.push_back(Value::integer(prog.ints[ins.a])); break;
-      case Op::Float: stack.push_back(Value::floating(prog.floats[ins.a])); break;
+      case Op::Int: stack.push_back(Value::integer(prog.ints[ins.a], static_cast<NumKind>(ins.b))); break;
+      case Op::Float: stack.push_back(Value::floating(prog.floats[ins.a], static_cast<NumKind>(ins.b))); break;
       case Op::Char: stack.push_back(Value::character(static_cast<char32_t>(ins.a))); break;
       case Op::Str: stack.push_back(str_consts_[ins.a]); break;
       case Op::LoadLocal:

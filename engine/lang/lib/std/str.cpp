@@ -15,7 +15,7 @@ namespace {
 // --- Methods --------------------------------------------------------------------------
 
 bool len(Interp&, Value* a, uint32_t, Value& out) {
-  out = Value::integer(static_cast<int64_t>(str_text(a[0]).size()));
+  out = Value::integer(static_cast<int64_t>(str_text(a[0]).size()), NumKind::Usize);
   return true;
 }
 
@@ -515,6 +515,7 @@ const MethodDef kStrMethods[] = {
     PS_M("eq_ignore_ascii_case", eq_ignore_ascii_case, 1, 1),
     PS_M("is_ascii", is_ascii, 0, 0),
     PS_M("parse", str_parse, 0, 0),
+    PS_M("parse#", str_parse_as, 1, 1),
     PS_M("next", first_char, 0, 0),
     PS_M("collect", copy, 0, 0),
     PS_M("collect_string", copy, 0, 0),

@@ -12,7 +12,7 @@ namespace stdlib {
 namespace {
 
 std::vector<Value>& items(const Value& v) { return v.as<VecObj>()->items; }
-Value int_value(size_t n) { return Value::integer(static_cast<int64_t>(n)); }
+Value int_value(size_t n) { return Value::integer(static_cast<int64_t>(n), NumKind::Usize); }
 std::string num(size_t n) { return std::to_string(n); }
 
 bool push(Interp& in, Value* a, uint32_t, Value& out) {
