@@ -242,6 +242,7 @@ struct RangeObj final : Obj {
   int64_t start;
   int64_t end;  // exclusive
   bool bounded;
+  NumKind kind = NumKind::Int;  // the bounds' integer type, which the items have
 };
 
 // A shared mutable slot: what Arc<Mutex<T>>, Rc<RefCell<T>> and friends hold.

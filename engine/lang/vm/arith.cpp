@@ -184,6 +184,14 @@ bool cast_value(Interp& in, const Value& a, NumKind k, Value& out) {
   return make_int(in, k, wrap_to_kind(k, x), out);
 }
 
+bool numeric_binary(Interp& in, uint32_t op, Value& a, const Value& b) {
+  Value out;
+  bool done = a.is_int() && b.is_int() ? int_binary(in, static_cast<BinaryOp>(op), a, b, out)
+                                       : float_binary(static_cast<BinaryOp>(op), a, b, out);
+  if (done) a = std::move(out);
+  return done;
+}
+
 bool Interp::binary(uint32_t op_code, Value& a, const Value& b0) {
   auto op = static_cast<BinaryOp>(op_code);
   Value b = through_guard(b0);

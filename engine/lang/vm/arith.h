@@ -45,6 +45,9 @@ std::string wide_to_string(wide_int x);
 inline double round_float(NumKind k, double x) {
   return k == NumKind::F32 ? static_cast<double>(static_cast<float>(x)) : x;
 }
+// `a op b` for two numbers (a BinaryOp; arithmetic only), result in a: what
+// the library's sum and product use. False with a panic or an error.
+bool numeric_binary(Interp& in, uint32_t op, Value& a, const Value& b);
 // `x as k` for a value of any scalar kind; false (with an error) for values that do not cast.
 bool cast_value(Interp& in, const Value& x, NumKind k, Value& out);
 

@@ -250,7 +250,9 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
           break;
         }
         int64_t e = end.as_int() + (ins.a == 1 ? 1 : 0);
-        stack.push_back(Value::adopt(new RangeObj(start.as_int(), e, ins.a != 2)));
+        auto* range = new RangeObj(start.as_int(), e, ins.a != 2);
+        range->kind = start.kind() == NumKind::Int ? end.kind() : start.kind();
+        stack.push_back(Value::adopt(range));
         break;
       }
       case Op::GetField: get_field(stack.back(), prog.strings[ins.a]); break;

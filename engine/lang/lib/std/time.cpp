@@ -69,12 +69,12 @@ bool instant_now(Interp& in, Value*, uint32_t, Value& out) {
 
 template <int64_t Div>
 bool as_units(Interp&, Value* a, uint32_t, Value& out) {
-  out = Value::integer(us_of(a[0]) / Div);
+  out = Value::integer(us_of(a[0]) / Div, Div == kMicrosPerSec ? NumKind::U64 : NumKind::U128);
   return true;
 }
 
 bool as_nanos(Interp&, Value* a, uint32_t, Value& out) {
-  out = Value::integer(us_of(a[0]) * 1000);
+  out = Value::integer(us_of(a[0]) * 1000, NumKind::U128);
   return true;
 }
 
@@ -90,12 +90,12 @@ bool as_millis_f(Interp&, Value* a, uint32_t, Value& out) {
 
 template <int64_t Div>
 bool subsec(Interp&, Value* a, uint32_t, Value& out) {
-  out = Value::integer(us_of(a[0]) % kMicrosPerSec / Div);
+  out = Value::integer(us_of(a[0]) % kMicrosPerSec / Div, NumKind::U32);
   return true;
 }
 
 bool subsec_nanos(Interp&, Value* a, uint32_t, Value& out) {
-  out = Value::integer(us_of(a[0]) % kMicrosPerSec * 1000);
+  out = Value::integer(us_of(a[0]) % kMicrosPerSec * 1000, NumKind::U32);
   return true;
 }
 

@@ -499,7 +499,7 @@ bool range_contains(Interp& in, Value* a, uint32_t, Value& out) {
 bool range_len(Interp& in, Value* a, uint32_t, Value& out) {
   const RangeObj& r = range(a[0]);
   if (!r.bounded) return in.fail("unsupported: `len` of an unbounded range");
-  out = Value::integer(std::max<int64_t>(0, r.end - r.start));
+  out = Value::integer(std::max<int64_t>(0, r.end - r.start), NumKind::Usize);
   return true;
 }
 
@@ -516,7 +516,7 @@ bool range_next(Interp&, Value* a, uint32_t, Value& out) {
     out = none();
     return true;
   }
-  out = some(Value::integer(r.start++));
+  out = some(Value::integer(r.start++, r.kind));
   return true;
 }
 
