@@ -50,6 +50,40 @@ bool element_type(std::string_view t, std::string_view& elem) {
   return false;
 }
 
+// The comma-separated parts of `A, B<C, D>, E` at the top level.
+std::vector<std::string_view> split_top(std::string_view t) {
+  std::vector<std::string_view> parts;
+  int depth = 0;
+  size_t start = 0;
+  for (size_t i = 0; i < t.size(); ++i) {
+    char c = t[i];
+    if (c == '<' || c == '(' || c == '[') ++depth;
+    if (c == '>' || c == ')' || c == ']') --depth;
+    if (c == ',' && depth == 0) {
+      parts.push_back(t.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  if (start < t.size()) parts.push_back(t.substr(start));
+  for (auto& p : parts) p = strip_refs(p);
+  return parts;
+}
+
+// `Option<T>`, `Result<T, E>`, `Box<T>`, `Rc<T>`, ...: the type of the value inside.
+bool wrapped_type(std::string_view t, std::string_view& inner) {
+  t = strip_refs(t);
+  for (std::string_view head : {"Option<", "Result<", "Box<", "Rc<", "Arc<", "Cell<", "RefCell<", "Mutex<",
+                                "std::rc::Rc<", "std::sync::Arc<", "Reverse<", "Wrapping<"}) {
+    if (t.substr(0, head.size()) == head && t.back() == '>') {
+      std::vector<std::string_view> args = split_top(t.substr(head.size(), t.size() - head.size() - 1));
+      if (args.empty()) return false;
+      inner = args[0];
+      return true;
+    }
+  }
+  return false;
+}
+
 struct Sig {
   std::vector<std::string_view> params;  // type texts, without self
   std::string_view ret;
@@ -88,8 +122,9 @@ class Infer {
     int parent = 0;
     bool fixed = false;
     NumKind kind = NumKind::Int;
-    int elem = -1;
-    bool open = false;  // joined to something whose type this pass does not know
+    int elem = -1;           // a collection's element, or the value an Option / Box / ... holds
+    std::vector<int> items;  // a tuple's elements
+    bool open = false;       // joined to something whose type this pass does not know
     std::string strukt;
   };
 
@@ -135,6 +170,7 @@ class Infer {
       return;
     }
     int ex = x.elem, ey = y.elem;
+    std::vector<int> ix = x.items, iy = y.items;
     if (y.fixed) {
       x.fixed = true;
       x.kind = y.kind;
@@ -142,8 +178,10 @@ class Infer {
     if (x.strukt.empty()) x.strukt = y.strukt;
     x.open = x.open || y.open;
     if (ex < 0) x.elem = ey;
+    if (ix.empty()) nodes_[a].items = iy;
     y.parent = a;
     unify(ex, ey);
+    for (size_t i = 0; i < ix.size() && i < iy.size(); ++i) unify(ix[i], iy[i]);
     --unify_depth_;
   }
   int elem(int n) {
@@ -156,6 +194,22 @@ class Infer {
     return nodes_[find(n)].elem;
   }
   std::string strukt(int n) { return n < 0 ? "" : nodes_[find(n)].strukt; }
+  // Element i of a tuple variable (made open when the tuple's shape is unknown).
+  int item(int n, size_t i) {
+    if (n < 0) return -1;
+    const std::vector<int>& items = nodes_[find(n)].items;
+    return i < items.size() ? items[i] : -1;
+  }
+  int tuple_of(std::vector<int> items) {
+    int n = fresh();
+    nodes_[n].items = std::move(items);
+    return n;
+  }
+  int wrap(int inner) {
+    int n = fresh();
+    nodes_[n].elem = inner;
+    return n;
+  }
   int struct_node(const std::string& name) {
     int n = fresh();
     nodes_[n].strukt = name;
@@ -167,7 +221,14 @@ class Infer {
     NumKind k;
     if (kind_from_name(t, k)) return fixed(k);
     std::string_view e;
-    if (element_type(t, e)) {
+    if (t.size() >= 2 && t.front() == '(' && t.back() == ')') {
+      int n = fresh();
+      std::vector<int> items;
+      for (std::string_view part : split_top(t.substr(1, t.size() - 2))) items.push_back(of_type(part, self_type));
+      nodes_[n].items = items;
+      return n;
+    }
+    if (element_type(t, e) || wrapped_type(t, e)) {
       int n = fresh();
       nodes_[n].elem = of_type(e, self_type);
       return n;
@@ -222,9 +283,11 @@ class Infer {
     } else if (const auto* r = p.as<RefPat>()) {
       bind(*r->pattern, n);
     } else if (const auto* t = p.as<TuplePat>()) {
-      for (const Pattern* q : t->elems) bind(*q, -1);
+      for (size_t i = 0; i < t->elems.size(); ++i) bind(*t->elems[i], item(n, i));
     } else if (const auto* ts = p.as<TupleStructPat>()) {
-      for (const Pattern* q : ts->elems) bind(*q, -1);
+      std::string_view head = ts->path.last();
+      bool inner = head == "Some" || head == "Ok" || head == "Ready";
+      for (const Pattern* q : ts->elems) bind(*q, inner && ts->elems.size() == 1 ? elem(n) : -1);
     } else if (const auto* s = p.as<StructPat>()) {
       for (const FieldPat& f : s->fields) bind(*f.pattern, field(struct_node(std::string(s->path.last())), f.name));
     } else if (const auto* o = p.as<OrPat>()) {
@@ -321,7 +384,11 @@ class Infer {
     if (const auto* c = e.as<CallExpr>()) return call(*c);
     if (const auto* m = e.as<MethodCallExpr>()) return method(e, *m);
     if (const auto* f = e.as<FieldExpr>()) return field(expr(*f->base), f->name);
-    if (const auto* t = e.as<TupleIndexExpr>()) return field(expr(*t->base), std::to_string(t->index));
+    if (const auto* t = e.as<TupleIndexExpr>()) {
+      int b = expr(*t->base);
+      int i = item(b, t->index);
+      return i >= 0 ? i : field(b, std::to_string(t->index));
+    }
     if (const auto* i = e.as<IndexExpr>()) {
       int b = expr(*i->base);
       int k = expr(*i->index);
@@ -438,10 +505,7 @@ class Infer {
       expr(*a->future);
       return -1;
     }
-    if (const auto* t = e.as<TryExpr>()) {
-      expr(*t->operand);
-      return -1;
-    }
+    if (const auto* t = e.as<TryExpr>()) return elem(known(expr(*t->operand)));
     if (const auto* s = e.as<StructExpr>()) {
       std::string name = std::string(s->path.last());
       if (name == "Self") name = self_type_;
@@ -451,8 +515,9 @@ class Infer {
       return n;
     }
     if (const auto* t = e.as<TupleExpr>()) {
-      walk_all(t->elems);
-      return -1;
+      std::vector<int> items;
+      for (const Expr* x : t->elems) items.push_back(known(expr(*x)));
+      return tuple_of(std::move(items));
     }
     if (const auto* p = e.as<ParenExpr>()) return expr(*p->inner);
     if (const auto* a = e.as<ArrayExpr>()) return sequence(a->elems);
@@ -540,6 +605,20 @@ class Infer {
       return -1;
     }
     const Path& path = p->path;
+    std::string_view last = path.last();
+    if (c.args.size() == 1 && (last == "Some" || last == "Ok" ||
+                               (last == "new" && path.segments.size() >= 2 &&
+                                (path.segments[path.segments.size() - 2].name == "Box" ||
+                                 path.segments[path.segments.size() - 2].name == "Rc" ||
+                                 path.segments[path.segments.size() - 2].name == "Arc" ||
+                                 path.segments[path.segments.size() - 2].name == "Cell" ||
+                                 path.segments[path.segments.size() - 2].name == "RefCell" ||
+                                 path.segments[path.segments.size() - 2].name == "Mutex"))))
+      return wrap(known(expr(*c.args[0])));
+    if (c.args.size() == 1 && last == "Err") {
+      expr(*c.args[0]);
+      return wrap(open());
+    }
     std::string name;
     if (path.segments.size() == 1) {
       name = std::string(path.segments[0].name);
@@ -630,6 +709,15 @@ class Infer {
       }
       return -1;
     }
+    if (n == "unwrap" || n == "expect" || n == "unwrap_or_default" || n == "unwrap_or" || n == "lock" ||
+        n == "borrow" || n == "borrow_mut" || n == "get_mut") {
+      if (n == "unwrap_or" && !args.empty()) unify(args[0], elem(r));
+      return elem(r);
+    }
+    if (n == "get" || n == "first" || n == "last" || n == "pop" || n == "next" ||
+        ((n == "max" || n == "min") && args.empty()))
+      return wrap(elem(r));
+    if (n == "take" || n == "as_ref" || n == "as_mut" || n == "copied" || n == "cloned") return r;
     if (n == "len" || n == "count" || n == "capacity" || n == "len_utf8") return fixed(NumKind::Usize);
     if (n == "count_ones" || n == "count_zeros" || n == "leading_zeros" || n == "trailing_zeros" ||
         n == "leading_ones" || n == "trailing_ones" || n == "ilog2" || n == "ilog10" || n == "subsec_millis" ||
