@@ -724,6 +724,7 @@ class Infer {
         n == "subsec_micros" || n == "subsec_nanos")
       return fixed(NumKind::U32);
     if (n == "as_secs") return fixed(NumKind::U64);
+    if (n == "to_digit") return wrap(fixed(NumKind::U32));
     if (n == "as_millis" || n == "as_micros" || n == "as_nanos") return fixed(NumKind::U128);
     if (n == "as_secs_f64") return fixed(NumKind::F64);
     if (n == "as_secs_f32") return fixed(NumKind::F32);

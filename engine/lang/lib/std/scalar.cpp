@@ -749,7 +749,7 @@ bool c_to_digit(Interp& in, Value* a, uint32_t, Value& out) {
   int64_t radix;
   if (!want_radix(in, a[1], radix)) return false;
   int d = digit_value(C(a[0]));
-  return ret(out, d < radix ? some(Value::integer(d)) : none());
+  return ret(out, d < radix ? some(Value::integer(d, NumKind::U32)) : none());
 }
 
 bool c_is_digit(Interp& in, Value* a, uint32_t, Value& out) {
