@@ -247,6 +247,15 @@ class Infer {
           std::string name = s->fields[i].name.empty() ? std::to_string(i) : std::string(s->fields[i].name);
           f.push_back({name, s->fields[i].type.text});
         }
+      } else if (const auto* en = item->as<EnumItem>()) {
+        for (const Variant& v : en->variants) {
+          std::vector<std::pair<std::string, std::string_view>> f;
+          for (size_t i = 0; i < v.fields.size(); ++i)
+            f.push_back({v.fields[i].name.empty() ? std::to_string(i) : std::string(v.fields[i].name),
+                         v.fields[i].type.text});
+          fields_[std::string(en->name) + "::" + std::string(v.name)] = f;
+          fields_.emplace(std::string(v.name), f);  // `use Enum::*`
+        }
       } else if (const auto* fn = item->as<FnItem>()) {
         Sig sig;
         for (const Param& p : fn->params) sig.params.push_back(p.type.text);
@@ -287,9 +296,11 @@ class Infer {
     } else if (const auto* ts = p.as<TupleStructPat>()) {
       std::string_view head = ts->path.last();
       bool inner = head == "Some" || head == "Ok" || head == "Ready";
-      for (const Pattern* q : ts->elems) bind(*q, inner && ts->elems.size() == 1 ? elem(n) : -1);
+      int variant = inner ? -1 : struct_node(path_name(ts->path));
+      for (size_t i = 0; i < ts->elems.size(); ++i)
+        bind(*ts->elems[i], inner && ts->elems.size() == 1 ? elem(n) : field(variant, std::to_string(i)));
     } else if (const auto* s = p.as<StructPat>()) {
-      for (const FieldPat& f : s->fields) bind(*f.pattern, field(struct_node(std::string(s->path.last())), f.name));
+      for (const FieldPat& f : s->fields) bind(*f.pattern, field(struct_node(path_name(s->path)), f.name));
     } else if (const auto* o = p.as<OrPat>()) {
       for (const Pattern* q : o->alts) bind(*q, n);
     } else if (const auto* s = p.as<SlicePat>()) {
@@ -300,6 +311,13 @@ class Infer {
       if (r->lo) unify(expr(*r->lo), n);
       if (r->hi) unify(expr(*r->hi), n);
     }
+  }
+  // `Enum::Variant`, `Self::Variant` or `Name` as the key of fields_.
+  std::string path_name(const Path& p) {
+    if (p.segments.size() == 2)
+      return (p.segments[0].name == "Self" ? self_type_ : std::string(p.segments[0].name)) + "::" +
+             std::string(p.segments[1].name);
+    return std::string(p.last());
   }
   int lookup(std::string_view name) {
     for (size_t i = scopes_.size(); i-- > 0;) {
@@ -509,6 +527,9 @@ class Infer {
     if (const auto* s = e.as<StructExpr>()) {
       std::string name = std::string(s->path.last());
       if (name == "Self") name = self_type_;
+      if (s->path.segments.size() == 2)
+        name = (s->path.segments[0].name == "Self" ? self_type_ : std::string(s->path.segments[0].name)) +
+               "::" + name;
       int n = struct_node(name);
       for (const FieldInit& f : s->fields) unify(expr(*f.value), field(n, f.name));
       if (s->base) expr(*s->base);
