@@ -78,13 +78,18 @@ bool as_nanos(Interp&, Value* a, uint32_t, Value& out) {
   return true;
 }
 
+// as_secs_f64 / as_secs_f32: an f32 rounds its value to f32.
+template <bool F32 = false>
 bool as_secs_f(Interp&, Value* a, uint32_t, Value& out) {
-  out = Value::floating(static_cast<double>(us_of(a[0])) / kMicrosPerSec);
+  double v = static_cast<double>(us_of(a[0])) / kMicrosPerSec;
+  out = F32 ? Value::floating(static_cast<float>(v), NumKind::F32) : Value::floating(v);
   return true;
 }
 
+template <bool F32 = false>
 bool as_millis_f(Interp&, Value* a, uint32_t, Value& out) {
-  out = Value::floating(static_cast<double>(us_of(a[0])) / 1000);
+  double v = static_cast<double>(us_of(a[0])) / 1000;
+  out = F32 ? Value::floating(static_cast<float>(v), NumKind::F32) : Value::floating(v);
   return true;
 }
 
@@ -184,10 +189,10 @@ const MethodDef kDurationMethods[] = {
     PS_M("as_millis", as_units<1000>, 0, 0),
     PS_M("as_micros", as_units<1>, 0, 0),
     PS_M("as_nanos", as_nanos, 0, 0),
-    PS_M("as_secs_f64", as_secs_f, 0, 0),
-    PS_M("as_secs_f32", as_secs_f, 0, 0),
-    PS_M("as_millis_f64", as_millis_f, 0, 0),
-    PS_M("as_millis_f32", as_millis_f, 0, 0),
+    PS_M("as_secs_f64", as_secs_f<>, 0, 0),
+    PS_M("as_secs_f32", as_secs_f<true>, 0, 0),
+    PS_M("as_millis_f64", as_millis_f<>, 0, 0),
+    PS_M("as_millis_f32", as_millis_f<true>, 0, 0),
     PS_M("subsec_millis", subsec<1000>, 0, 0),
     PS_M("subsec_micros", subsec<1>, 0, 0),
     PS_M("subsec_nanos", subsec_nanos, 0, 0),
