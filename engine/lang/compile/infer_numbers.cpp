@@ -124,6 +124,7 @@ class Infer {
     NumKind kind = NumKind::Int;
     int elem = -1;           // a collection's element, or the value an Option / Box / ... holds
     std::vector<int> items;  // a tuple's elements
+    bool seq = false;        // a Vec, array or slice: its methods take usize indexes
     bool open = false;       // joined to something whose type this pass does not know
     std::string strukt;
   };
@@ -177,6 +178,7 @@ class Infer {
     }
     if (x.strukt.empty()) x.strukt = y.strukt;
     x.open = x.open || y.open;
+    x.seq = x.seq || y.seq;
     if (ex < 0) x.elem = ey;
     if (ix.empty()) nodes_[a].items = iy;
     y.parent = a;
@@ -230,6 +232,7 @@ class Infer {
     }
     if (element_type(t, e) || wrapped_type(t, e)) {
       int n = fresh();
+      nodes_[n].seq = element_type(t, e);
       nodes_[n].elem = of_type(e, self_type);
       return n;
     }
@@ -251,8 +254,8 @@ class Infer {
         for (const Variant& v : en->variants) {
           std::vector<std::pair<std::string, std::string_view>> f;
           for (size_t i = 0; i < v.fields.size(); ++i)
-            f.push_back({v.fields[i].name.empty() ? std::to_string(i) : std::string(v.fields[i].name),
-                         v.fields[i].type.text});
+            f.push_back(
+                {v.fields[i].name.empty() ? std::to_string(i) : std::string(v.fields[i].name), v.fields[i].type.text});
           fields_[std::string(en->name) + "::" + std::string(v.name)] = f;
           fields_.emplace(std::string(v.name), f);  // `use Enum::*`
         }
@@ -315,8 +318,8 @@ class Infer {
   // `Enum::Variant`, `Self::Variant` or `Name` as the key of fields_.
   std::string path_name(const Path& p) {
     if (p.segments.size() == 2)
-      return (p.segments[0].name == "Self" ? self_type_ : std::string(p.segments[0].name)) + "::" +
-             std::string(p.segments[1].name);
+      return (p.segments[0].name == "Self" ? self_type_ : std::string(p.segments[0].name)) +
+             "::" + std::string(p.segments[1].name);
     return std::string(p.last());
   }
   int lookup(std::string_view name) {
@@ -528,8 +531,7 @@ class Infer {
       std::string name = std::string(s->path.last());
       if (name == "Self") name = self_type_;
       if (s->path.segments.size() == 2)
-        name = (s->path.segments[0].name == "Self" ? self_type_ : std::string(s->path.segments[0].name)) +
-               "::" + name;
+        name = (s->path.segments[0].name == "Self" ? self_type_ : std::string(s->path.segments[0].name)) + "::" + name;
       int n = struct_node(name);
       for (const FieldInit& f : s->fields) unify(expr(*f.value), field(n, f.name));
       if (s->base) expr(*s->base);
@@ -544,6 +546,7 @@ class Infer {
     if (const auto* a = e.as<ArrayExpr>()) return sequence(a->elems);
     if (const auto* r = e.as<RepeatExpr>()) {
       int n = fresh();
+      nodes_[n].seq = true;
       unify(elem(n), expr(*r->value));
       unify(expr(*r->count), fixed(NumKind::Usize));
       return n;
@@ -554,6 +557,7 @@ class Infer {
 
   int sequence(const std::vector<Expr*>& elems) {
     int n = fresh();
+    nodes_[n].seq = true;
     int el = elem(n);
     for (const Expr* x : elems) unify(el, expr(*x));
     return n;
@@ -563,6 +567,7 @@ class Infer {
     if (m.kind == MacroKind::Vec) {
       if (m.repeat_count) {
         int n = fresh();
+        nodes_[n].seq = true;
         if (!m.args.empty()) unify(elem(n), expr(*m.args[0]));
         unify(expr(*m.repeat_count), fixed(NumKind::Usize));
         return n;
@@ -708,12 +713,18 @@ class Infer {
     } else if (n == "push" || n == "contains" || n == "push_back" || n == "push_front" || n == "fill" ||
                n == "starts_with_elem") {
       for (int a : args) unify(a, elem(r));
-    } else if (n == "insert" && args.size() == 2) {
+    } else if (n == "insert" && args.size() == 2 && nodes_[find(r)].seq) {
       unify(args[0], fixed(NumKind::Usize));
       unify(args[1], elem(r));
     } else if (n == "get" || n == "remove" || n == "swap" || n == "truncate" || n == "split_off" ||
                n == "with_capacity" || n == "get_mut" || n == "nth" || n == "skip" || n == "take" || n == "step_by") {
-      for (int a : args) unify(a, fixed(NumKind::Usize));
+      bool seq = nodes_[find(r)].seq || n == "nth" || n == "skip" || n == "take" || n == "step_by" ||
+                 n == "with_capacity" || n == "truncate";
+      for (size_t i = 0; i < args.size(); ++i) {
+        const auto* u = m.args[i]->as<UnaryExpr>();
+        bool by_ref = u && (u->op == UnaryOp::Ref || u->op == UnaryOp::RefMut);
+        unify(args[i], seq && !by_ref ? fixed(NumKind::Usize) : open());
+      }
     } else {
       for (int a : args) unify(a, open());  // a method this pass does not know: its parameter types are unknown
     }
