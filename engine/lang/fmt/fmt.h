@@ -114,6 +114,8 @@ inline void format_float_value(const Value& v, FormatTrait trait, const FormatFl
 }
 // An integer with LowerExp or UpperExp (`{:e}` of 1234 is `1.234e3`).
 void format_int_exp(int64_t v, bool upper, const FormatFlags& f, std::string& out);
+// The same for a magnitude and a sign.
+void format_exp_magnitude(uint64_t magnitude, bool negative, bool upper, const FormatFlags& f, std::string& out);
 // Debug of a Duration (`1.5s`, `15ms`, `3µs`, `0ns`).
 void format_duration(uint64_t secs, uint32_t nanos, const FormatFlags& f, std::string& out);
 

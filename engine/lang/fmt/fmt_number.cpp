@@ -165,7 +165,11 @@ void format_float(double x, FormatTrait trait, const FormatFlags& f, std::string
 // Trailing zeros become exponent; a precision rounds the digits half to even or pads them
 // with zeros, as core's `impl LowerExp for i64` does.
 void format_int_exp(int64_t v, bool upper, const FormatFlags& f, std::string& out) {
-  uint64_t magnitude = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+  format_exp_magnitude(v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v), v < 0, upper, f, out);
+}
+
+// `{:e}` of a magnitude and sign (so a u64 above i64's range prints as itself).
+void format_exp_magnitude(uint64_t magnitude, bool negative, bool upper, const FormatFlags& f, std::string& out) {
   std::string digits = std::to_string(magnitude);
   int exponent = static_cast<int>(digits.size()) - 1;
   while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
@@ -198,7 +202,7 @@ void format_int_exp(int64_t v, bool upper, const FormatFlags& f, std::string& ou
   if (!frac.empty()) body += "." + frac;
   body += upper ? 'E' : 'e';
   body += std::to_string(exponent);
-  pad_number(f, v < 0 ? "-" : f.sign_plus ? "+" : "", body, out);
+  pad_number(f, negative ? "-" : f.sign_plus ? "+" : "", body, out);
 }
 
 // Display and Debug in decimal, `{:e}`, and the radix traits: the two's
@@ -215,7 +219,7 @@ void format_int(const Value& v, FormatTrait trait, const FormatFlags& f, std::st
     return;
   }
   if (trait == FormatTrait::LowerExp || trait == FormatTrait::UpperExp) {
-    format_int_exp(v.as_int(), trait == FormatTrait::UpperExp, f, out);
+    format_exp_magnitude(neg ? 0 - bits : bits, neg, trait == FormatTrait::UpperExp, f, out);
     return;
   }
   unsigned width = k == NumKind::Int ? 32 : kind_bits(k);

@@ -9,4 +9,5 @@ fn main() {
     println!("{:#o}", 8u8);
     println!("{:?}", (1u8, -1i8, u64::MAX));
     println!("{:?}", vec![255u8, 0, 1]);
+    println!("{:e} {:E}", u64::MAX, -1200i16);
 }
