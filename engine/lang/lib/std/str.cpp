@@ -222,7 +222,7 @@ bool find(Interp& in, Value* a, uint32_t, Value& out) {
   if (!want_pattern(in, a[1], p)) return false;
   bool r = find_match(in, str_text(a[0]), 0, p, at, len);
   if (in.failed()) return false;
-  out = r ? some(Value::integer(static_cast<int64_t>(at))) : none();
+  out = r ? some(Value::integer(static_cast<int64_t>(at), NumKind::Usize)) : none();
   return true;
 }
 
@@ -232,11 +232,11 @@ bool rfind(Interp& in, Value* a, uint32_t, Value& out) {
   if (!want_pattern(in, a[1], p)) return false;
   if (p.kind == Pattern::Text) {
     size_t i = str_text(a[0]).rfind(p.s);
-    out = i == std::string::npos ? none() : some(Value::integer(static_cast<int64_t>(i)));
+    out = i == std::string::npos ? none() : some(Value::integer(static_cast<int64_t>(i), NumKind::Usize));
     return true;
   }
   if (!all_matches(in, str_text(a[0]), p, ms)) return false;
-  out = ms.empty() ? none() : some(Value::integer(static_cast<int64_t>(ms.back().first)));
+  out = ms.empty() ? none() : some(Value::integer(static_cast<int64_t>(ms.back().first), NumKind::Usize));
   return true;
 }
 
@@ -368,7 +368,7 @@ bool char_indices(Interp&, Value* a, uint32_t, Value& out) {
 
 std::vector<Value> byte_values(const std::string& t) {
   std::vector<Value> v;
-  for (unsigned char c : t) v.push_back(Value::integer(c));
+  for (unsigned char c : t) v.push_back(Value::integer(c, NumKind::U8));
   return v;
 }
 
