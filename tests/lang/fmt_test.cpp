@@ -238,8 +238,11 @@ TEST(Fmt, IntegerRadixesAndSigns) {
   EXPECT_EQ(F("{:#X}", {I(255)}), "0xFF");
   EXPECT_EQ(F("{:#o}", {I(8)}), "0o10");
   EXPECT_EQ(F("{:#b}", {I(5)}), "0b101");
-  EXPECT_EQ(F("{:x}", {I(-1)}), "ffffffffffffffff");
-  EXPECT_EQ(F("{:x}", {I(std::numeric_limits<int64_t>::min())}), "8000000000000000");
+  EXPECT_EQ(F("{:x}", {Value::integer(-1, NumKind::I64)}), "ffffffffffffffff");
+  EXPECT_EQ(F("{:x}", {Value::integer(std::numeric_limits<int64_t>::min(), NumKind::I64)}), "8000000000000000");
+  EXPECT_EQ(F("{:x}", {Value::integer(-1, NumKind::I8)}), "ff");
+  EXPECT_EQ(F("{:b}", {Value::integer(-2, NumKind::I16)}), "1111111111111110");
+  EXPECT_EQ(F("{}", {Value::integer(-1, NumKind::U64)}), "18446744073709551615");
   EXPECT_EQ(F("{:#010x}", {I(255)}), "0x000000ff");
   EXPECT_EQ(F("{:+x}", {I(255)}), "+ff");
   EXPECT_EQ(F("{:+}", {I(0)}), "+0");

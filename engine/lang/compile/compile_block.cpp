@@ -71,6 +71,8 @@ void Compiler::let_stmt(const LetStmt& l, const Span& span) {
     expr(*l.init);  // `let Person { ref name, .. } = p;` leaves `p` in place
   else
     value_expr(*l.init);
+  if (NumKind k; l.type && numeric_type(l.type->text, k))
+    emit(Op::Unary, static_cast<uint32_t>(Cast::Coerce) + static_cast<uint32_t>(k), 0, 0, span_id(l.init->span));
   if (!pattern_irrefutable(*l.pattern)) error(l.pattern->span, "refutable pattern in `let`: use `if let` or `match`");
   pattern_bind(*l.pattern);
 }

@@ -130,59 +130,20 @@ void Compiler::value_expr(const Expr& e) {
 
 void Compiler::literal(const Expr& e, const LitExpr& l) {
   switch (l.kind) {
-    case LitKind::Int:
-      if (l.suffix == "f64" || l.suffix == "f32") {
-        prog_.floats.push_back(static_cast<double>(l.int_value));
-        emit(Op::Float, static_cast<uint32_t>(prog_.floats.size() - 1));
-      } else {
-        emit(Op::Int, int_const(static_cast<int64_t>(l.int_value)));
-      }
+    case LitKind::Int: {
+      NumKind k = literal_kind(e, NumKind::Int);
+      if (k == NumKind::F32 || k == NumKind::F64)
+        float_constant(static_cast<double>(l.int_value), k);
+      else
+        int_constant(e.span, static_cast<wide_value>(l.int_value), k);
       break;
-    case LitKind::Float:
-      prog_.floats.push_back(l.float_value);
-      emit(Op::Float, static_cast<uint32_t>(prog_.floats.size() - 1));
-      break;
+    }
+    case LitKind::Float: float_constant(l.float_value, literal_kind(e, NumKind::F64)); break;
     case LitKind::Bool: emit(Op::Bool, l.bool_value ? 1 : 0); break;
     case LitKind::Str: emit(Op::Str, str_const(l.str_value)); break;
     case LitKind::Char: emit(Op::Char, static_cast<uint32_t>(l.char_value)); break;
   }
-  (void)e;
 }
-
-namespace {
-
-// Numeric constants of the primitive types: `u32::MAX`, `i64::MIN`, `f64::consts::PI`.
-bool numeric_const(const std::string& path, int64_t& i, double& f, bool& is_float) {
-  is_float = false;
-  struct C {
-    const char* p;
-    int64_t v;
-  };
-  static const C ints[] = {
-      {"u8::MAX", 255},         {"u16::MAX", 65535},         {"u32::MAX", 4294967295LL},
-      {"i32::MAX", 2147483647}, {"i32::MIN", -2147483648LL}, {"i64::MAX", INT64_MAX},
-      {"i64::MIN", INT64_MIN},  {"u64::MAX", INT64_MAX},     {"usize::MAX", INT64_MAX},
-      {"i8::MAX", 127},         {"i8::MIN", -128},           {"i16::MAX", 32767},
-  };
-  for (const C& c : ints)
-    if (path == c.p) {
-      i = c.v;
-      return true;
-    }
-  if (path == "std::f64::consts::PI" || path == "f64::consts::PI") {
-    f = M_PI;
-    is_float = true;
-    return true;
-  }
-  if (path == "f64::MAX") {
-    f = std::numeric_limits<double>::max();
-    is_float = true;
-    return true;
-  }
-  return false;
-}
-
-}  // namespace
 
 void Compiler::path_expr(const Expr& e, const Path& p, bool move) {
   uint32_t slot, enum_id, variant, payloads;
@@ -237,18 +198,7 @@ void Compiler::path_expr(const Expr& e, const Path& p, bool move) {
     return;
   }
   std::string full = canonical(p);
-  int64_t iv;
-  double fv;
-  bool is_float;
-  if (numeric_const(full, iv, fv, is_float)) {
-    if (is_float) {
-      prog_.floats.push_back(fv);
-      emit(Op::Float, static_cast<uint32_t>(prog_.floats.size() - 1));
-    } else {
-      emit(Op::Int, int_const(iv));
-    }
-    return;
-  }
+  if (numeric_path(e, full)) return;
   int32_t f =
       user_fn(p.segments.size() == 1 ? full
                                      : type_name_of(Path{p.span, false, {p.segments.begin(), p.segments.end() - 1}}) +
@@ -318,6 +268,7 @@ void Compiler::call(const Expr& e, const CallExpr& c) {
   }
   std::string full = canonical(p);
   if (mem_call(e, full, c)) return;
+  if (numeric_call(e, full, c)) return;
   int32_t f = p.segments.size() == 1 || full.find("::") == std::string::npos ? user_fn(full) : -1;
   if (f >= 0) {
     const FnProto& proto_f = prog_.fns[f];
@@ -386,8 +337,12 @@ void Compiler::method_call(const Expr& e, const MethodCallExpr& m) {
   }
   expr(*m.receiver);
   for (const Expr* a : m.args) value_expr(*a);
+  if (auto typed = numbers_.parses.find(&e); typed != numbers_.parses.end() && m.args.empty()) {
+    emit(Op::Int, int_const(static_cast<int64_t>(typed->second)));  // `parse::<T>()`: T's kind
+    emit(Op::CallMethod, str_const("parse#"), 1, 0, span_id(m.name_span));
+    return;
+  }
   emit(Op::CallMethod, str_const(m.name), static_cast<uint32_t>(m.args.size()), 0, span_id(m.name_span));
-  (void)e;
 }
 
 void Compiler::struct_lit(const Expr& e, const StructExpr& s) {
@@ -438,6 +393,8 @@ void Compiler::unary(const Expr& e, const UnaryExpr& u) {
       emit(Op::Deref, 0, 0, 0, span_id(e.span));
       return;
     case UnaryOp::Neg:
+      if (negative_literal(*u.operand)) return;
+      [[fallthrough]];
     case UnaryOp::Not:
       expr(*u.operand);
       emit(Op::Unary, static_cast<uint32_t>(u.op), 0, 0, span_id(e.span));
@@ -493,23 +450,17 @@ void Compiler::cast(const Expr& e, const CastExpr& c) {
     return;
   }
   expr(*c.value);
-  Cast k;
-  if (t == "f64" || t == "f32")
-    k = Cast::ToFloat;
-  else if (t == "u8")
-    k = Cast::ToU8;
-  else if (t == "char")
-    k = Cast::ToChar;
-  else if (t == "u32")
-    k = Cast::ToU32;
-  else if (t == "i8" || t == "i16" || t == "i32" || t == "i64" || t == "i128" || t == "isize" || t == "u16" ||
-           t == "u64" || t == "u128" || t == "usize")
-    k = Cast::ToInt;
+  NumKind k;
+  uint32_t op;
+  if (numeric_type(c.type.text, k))
+    op = static_cast<uint32_t>(Cast::ToKind) + static_cast<uint32_t>(k);
+  else if (c.type.text == "char")
+    op = static_cast<uint32_t>(Cast::ToChar);
   else {
-    error(c.type.span, "unsupported: cast to `" + std::string(t) + "`");
+    error(c.type.span, "unsupported: cast to `" + std::string(c.type.text) + "`");
     return;
   }
-  emit(Op::Unary, static_cast<uint32_t>(k), 0, 0, span_id(e.span));
+  emit(Op::Unary, op, 0, 0, span_id(e.span));
 }
 
 // Closures and async blocks compile to their own FnProto; the values they

@@ -27,6 +27,7 @@ CompileResult compile(const Ast& ast, const NativeIndex& natives) {
 void Compiler::run() {
   collect_modules(ast_.items);
   collect_traits(ast_.items);
+  infer_numbers(ast_, numbers_);
   collect(ast_.items, "");
   // Bodies may declare more functions (nested items), so index, not iterate.
   for (size_t i = 0; i < pending_.size(); ++i) {

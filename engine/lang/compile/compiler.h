@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "lang/compile/infer_numbers.h"
 #include "lang/program/native_index.h"
 #include "lang/program/program.h"
 #include "lang/syntax/ast.h"
@@ -136,6 +137,13 @@ class Compiler {
   void await_expr(const Expr& e, const AwaitExpr& a);
   void cast(const Expr& e, const CastExpr& c);
   void literal(const Expr& e, const LitExpr& l);
+  // Numbers (compile_numbers.cpp): typed constants, `T::MAX`, `T::from(x)`.
+  void int_constant(const Span& at, wide_value v, NumKind k);
+  void float_constant(double v, NumKind k);
+  bool numeric_path(const Expr& e, const std::string& path);
+  bool numeric_call(const Expr& e, const std::string& path, const CallExpr& c);
+  bool negative_literal(const Expr& operand);
+  NumKind literal_kind(const Expr& e, NumKind fallback) const;
   // Places (`x`, `a.b`, `v[i]`, `*r`): stores the value `value` pushes. With
   // `op` (compound assignment, `a.b += v`), stores the place's value `op` that
   // value. `span` locates the place's reads and writes; `not_place` is the
@@ -234,6 +242,7 @@ class Compiler {
     std::string self_type;
   };
   std::vector<PendingFn> pending_;
+  NumberTypes numbers_;
   int const_depth_ = 0;
   // Inline modules share the program's namespace: their names are dropped from paths
   // (`timer::TimerFuture` is `TimerFuture`), and two items of the same name are refused.

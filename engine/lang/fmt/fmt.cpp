@@ -87,23 +87,7 @@ void append_indented(std::string& out, const std::string& text) {
 
 // Decimal integer through pad_integral.
 void int_display(const FormatFlags& f, int64_t i, std::string& out) {
-  uint64_t magnitude = i < 0 ? 0 - static_cast<uint64_t>(i) : static_cast<uint64_t>(i);
-  pad_number(f, i < 0 ? "-" : f.sign_plus ? "+" : "", std::to_string(magnitude), out);
-}
-
-// `{:x}` `{:X}` `{:o}` `{:b}`: the 64-bit pattern, never a minus; `#` adds 0x / 0o / 0b.
-void int_radix(const FormatFlags& f, FormatTrait trait, int64_t i, std::string& out) {
-  unsigned shift = trait == FormatTrait::Binary ? 1 : trait == FormatTrait::Octal ? 3 : 4;
-  const char* digit_chars = trait == FormatTrait::UpperHex ? "0123456789ABCDEF" : "0123456789abcdef";
-  uint64_t u = static_cast<uint64_t>(i);
-  std::string digits;
-  do {
-    digits.insert(digits.begin(), digit_chars[u & ((1u << shift) - 1)]);
-    u >>= shift;
-  } while (u != 0);
-  std::string prefix = f.sign_plus ? "+" : "";
-  if (f.alternate) prefix += shift == 1 ? "0b" : shift == 3 ? "0o" : "0x";
-  pad_number(f, prefix, digits, out);
+  format_int(Value::integer(i, NumKind::I64), FormatTrait::Display, f, out);
 }
 
 // `Name(a, b)` / `(a,)` / `[a, b]`, or the pretty form with one item per indented line.
@@ -230,8 +214,8 @@ bool debug_value(Ctx& cx, const FormatFlags& f, const Value& v, std::string& out
   switch (v.tag()) {
     case Value::Tag::Unit: pad_str(f, "()", out); return true;
     case Value::Tag::Bool: pad_str(f, v.as_bool() ? "true" : "false", out); return true;
-    case Value::Tag::Int: int_display(f, v.as_int(), out); return true;
-    case Value::Tag::Float: format_float(v.as_float(), FormatTrait::Debug, f, out); return true;
+    case Value::Tag::Int: format_int(v, FormatTrait::Display, f, out); return true;
+    case Value::Tag::Float: format_float_value(v, FormatTrait::Debug, f, out); return true;
     case Value::Tag::Char:
       out += '\'';
       escape_debug_char(v.as_char(), false, true, out);
@@ -268,8 +252,8 @@ bool debug_value(Ctx& cx, const FormatFlags& f, const Value& v, std::string& out
 bool display_value(Ctx& cx, const FormatFlags& f, const Value& v, std::string& out) {
   switch (v.tag()) {
     case Value::Tag::Bool: pad_str(f, v.as_bool() ? "true" : "false", out); return true;
-    case Value::Tag::Int: int_display(f, v.as_int(), out); return true;
-    case Value::Tag::Float: format_float(v.as_float(), FormatTrait::Display, f, out); return true;
+    case Value::Tag::Int: format_int(v, FormatTrait::Display, f, out); return true;
+    case Value::Tag::Float: format_float_value(v, FormatTrait::Display, f, out); return true;
     case Value::Tag::Char: {
       std::string s;
       append_utf8(s, v.as_char());
@@ -356,12 +340,10 @@ bool format_value(FormatHost& host, const Value& v, FormatTrait trait, const For
   const Value* x = &v;
   while (x->is(ObjKind::Cell)) x = &x->as<CellObj>()->value;
   bool exp = trait == FormatTrait::LowerExp || trait == FormatTrait::UpperExp;
-  if (x->is_int() && exp) {
-    format_int_exp(x->as_int(), trait == FormatTrait::UpperExp, flags, out);
-  } else if (x->is_int()) {
-    int_radix(flags, trait, x->as_int(), out);
+  if (x->is_int()) {
+    format_int(*x, trait, flags, out);
   } else if (x->is_float() && exp) {
-    format_float(x->as_float(), trait, flags, out);
+    format_float_value(*x, trait, flags, out);
   } else {
     return missing(cx, *x, trait_path(trait));
   }

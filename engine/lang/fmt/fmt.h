@@ -117,11 +117,20 @@ void escape_debug_char(char32_t c, bool in_str, bool first, std::string& out);
 void debug_str(std::string_view s, std::string& out);
 
 // The shortest decimal digits that read back as x (x finite and > 0): x = 0.DIGITS × 10^exp.
-void shortest_digits(double x, std::string& digits, int& exp);
-// A float with Display, Debug, LowerExp or UpperExp and the flags.
-void format_float(double x, FormatTrait trait, const FormatFlags& f, std::string& out);
+// With `f32`, the shortest digits that read back as the same f32.
+void shortest_digits(double x, std::string& digits, int& exp, bool f32 = false);
+// A float with Display, Debug, LowerExp or UpperExp and the flags (an f32 with its own shortest digits).
+void format_float(double x, FormatTrait trait, const FormatFlags& f, std::string& out, bool f32 = false);
+// An integer value with any numeric trait, at its kind's width: `{:x}` of -1i8 is `ff`.
+void format_int(const Value& v, FormatTrait trait, const FormatFlags& f, std::string& out);
+// A float value with Display, Debug, LowerExp or UpperExp.
+inline void format_float_value(const Value& v, FormatTrait trait, const FormatFlags& f, std::string& out) {
+  format_float(v.as_float(), trait, f, out, v.is_f32());
+}
 // An integer with LowerExp or UpperExp (`{:e}` of 1234 is `1.234e3`).
 void format_int_exp(int64_t v, bool upper, const FormatFlags& f, std::string& out);
+// The same for a magnitude and a sign.
+void format_exp_magnitude(uint64_t magnitude, bool negative, bool upper, const FormatFlags& f, std::string& out);
 // Debug of a Duration (`1.5s`, `15ms`, `3µs`, `0ns`).
 void format_duration(uint64_t secs, uint32_t nanos, const FormatFlags& f, std::string& out);
 

@@ -58,7 +58,7 @@ std::string exp_layout(const std::string& digits, int exp, bool upper) {
 }
 
 // The magnitude part of a finite float (sign handled by the caller).
-std::string float_body(double ax, FormatTrait trait, const FormatFlags& f) {
+std::string float_body(double ax, FormatTrait trait, const FormatFlags& f, bool f32) {
   bool upper = trait == FormatTrait::UpperExp;
   if (trait == FormatTrait::LowerExp || trait == FormatTrait::UpperExp) {
     if (f.has_precision) {
@@ -70,7 +70,7 @@ std::string float_body(double ax, FormatTrait trait, const FormatFlags& f) {
     if (ax == 0) return upper ? "0E0" : "0e0";
     std::string digits;
     int exp = 0;
-    shortest_digits(ax, digits, exp);
+    shortest_digits(ax, digits, exp, f32);
     return exp_layout(digits, exp, upper);
   }
   if (f.has_precision) return printf_double("%.*f", static_cast<int>(f.precision), ax);
@@ -78,7 +78,7 @@ std::string float_body(double ax, FormatTrait trait, const FormatFlags& f) {
   if (ax == 0) return is_debug ? "0.0" : "0";
   std::string digits;
   int exp = 0;
-  shortest_digits(ax, digits, exp);
+  shortest_digits(ax, digits, exp, f32);
   if (is_debug && (ax < 1e-4 || ax >= 1e16)) return exp_layout(digits, exp, false);
   return decimal_layout(digits, exp, is_debug ? 1 : 0);
 }
@@ -112,14 +112,15 @@ bool increment_digits(std::string& digits) {
 // reads back as x gives the shortest (and, among those, the closest) digits. When x lies
 // exactly halfway between two such candidates printf picks the even one, but Rust's shortest
 // mode rounds up: 169331498360004.625 prints as ...004.63.
-void shortest_digits(double x, std::string& digits, int& exp) {
+void shortest_digits(double x, std::string& digits, int& exp, bool f32) {
   char buf[64];
   int precision = 0;
-  for (; precision <= 16; precision++) {
+  int most = f32 ? 8 : 16;
+  for (; precision <= most; precision++) {
     std::snprintf(buf, sizeof buf, "%.*e", precision, x);
-    if (std::strtod(buf, nullptr) == x) break;
+    if (f32 ? std::strtof(buf, nullptr) == static_cast<float>(x) : std::strtod(buf, nullptr) == x) break;
   }
-  if (precision > 16) precision = 16;
+  if (precision > most) precision = most;
   int exponent = 0;
   digits = sci_digits(x, precision, exponent);
   // Only a next digit of exactly 5 can be a tie; then look at the exact expansion (a double
@@ -139,14 +140,15 @@ void shortest_digits(double x, std::string& digits, int& exp) {
       up_exponent++;
     }
     std::string text = up.substr(0, 1) + "." + up.substr(1) + "e" + std::to_string(up_exponent);
-    if (std::strtod(text.c_str(), nullptr) == x) digits = up, exponent = up_exponent;
+    if (f32 ? std::strtof(text.c_str(), nullptr) == static_cast<float>(x) : std::strtod(text.c_str(), nullptr) == x)
+      digits = up, exponent = up_exponent;
   }
   while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
   exp = exponent + 1;
 }
 
 // NaN never has a sign; -0.0 keeps its minus (`-0`, `-0.0`); `+` marks the others.
-void format_float(double x, FormatTrait trait, const FormatFlags& f, std::string& out) {
+void format_float(double x, FormatTrait trait, const FormatFlags& f, std::string& out, bool f32) {
   if (std::isnan(x)) {
     pad_number(f, "", "NaN", out);
     return;
@@ -157,13 +159,17 @@ void format_float(double x, FormatTrait trait, const FormatFlags& f, std::string
     pad_number(f, sign, "inf", out);
     return;
   }
-  pad_number(f, sign, float_body(ax, trait, f), out);
+  pad_number(f, sign, float_body(ax, trait, f, f32), out);
 }
 
 // Trailing zeros become exponent; a precision rounds the digits half to even or pads them
 // with zeros, as core's `impl LowerExp for i64` does.
 void format_int_exp(int64_t v, bool upper, const FormatFlags& f, std::string& out) {
-  uint64_t magnitude = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+  format_exp_magnitude(v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v), v < 0, upper, f, out);
+}
+
+// `{:e}` of a magnitude and sign (so a u64 above i64's range prints as itself).
+void format_exp_magnitude(uint64_t magnitude, bool negative, bool upper, const FormatFlags& f, std::string& out) {
   std::string digits = std::to_string(magnitude);
   int exponent = static_cast<int>(digits.size()) - 1;
   while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
@@ -196,7 +202,41 @@ void format_int_exp(int64_t v, bool upper, const FormatFlags& f, std::string& ou
   if (!frac.empty()) body += "." + frac;
   body += upper ? 'E' : 'e';
   body += std::to_string(exponent);
-  pad_number(f, v < 0 ? "-" : f.sign_plus ? "+" : "", body, out);
+  pad_number(f, negative ? "-" : f.sign_plus ? "+" : "", body, out);
+}
+
+// Display and Debug in decimal, `{:e}`, and the radix traits: the two's
+// complement pattern at the kind's width (an untyped integer is an i32),
+// never a minus; `#` adds 0x / 0o / 0b.
+void format_int(const Value& v, FormatTrait trait, const FormatFlags& f, std::string& out) {
+  NumKind k = v.kind();
+  bool is_unsigned = k >= NumKind::U8 && k <= NumKind::Usize;
+  uint64_t bits = v.as_bits();
+  bool neg = !is_unsigned && v.as_int() < 0;
+  if (trait == FormatTrait::Display || trait == FormatTrait::Debug) {
+    uint64_t magnitude = neg ? 0 - bits : bits;
+    pad_number(f, neg ? "-" : f.sign_plus ? "+" : "", std::to_string(magnitude), out);
+    return;
+  }
+  if (trait == FormatTrait::LowerExp || trait == FormatTrait::UpperExp) {
+    format_exp_magnitude(neg ? 0 - bits : bits, neg, trait == FormatTrait::UpperExp, f, out);
+    return;
+  }
+  unsigned width = k == NumKind::Int ? 32 : kind_bits(k);
+  // The pattern at the kind's width; an i128 is the 64-bit value sign-extended.
+  auto u = static_cast<unsigned __int128>(static_cast<__int128>(v.as_int()));
+  if (is_unsigned) u = bits;
+  if (width < 128) u &= (static_cast<unsigned __int128>(1) << width) - 1;
+  unsigned shift = trait == FormatTrait::Binary ? 1 : trait == FormatTrait::Octal ? 3 : 4;
+  const char* digit_chars = trait == FormatTrait::UpperHex ? "0123456789ABCDEF" : "0123456789abcdef";
+  std::string digits;
+  do {
+    digits.insert(digits.begin(), digit_chars[static_cast<unsigned>(u & ((1u << shift) - 1))]);
+    u >>= shift;
+  } while (u != 0);
+  std::string prefix = f.sign_plus ? "+" : "";
+  if (f.alternate) prefix += shift == 1 ? "0b" : shift == 3 ? "0o" : "0x";
+  pad_number(f, prefix, digits, out);
 }
 
 // core::time's Debug: the largest unit with a non-zero integer part (s, ms, µs, ns), the rest

@@ -14,8 +14,8 @@ enum class Op : uint8_t {
   // Constants and locals
   Unit,        // push ()
   Bool,        // push a != 0
-  Int,         // push constant ints[a]
-  Float,       // push constant floats[a]
+  Int,         // push constant ints[a] of NumKind b
+  Float,       // push constant floats[a] of NumKind b
   Char,        // push char a
   Str,         // push constant strings[a]
   LoadLocal,   // push locals[a]
@@ -91,8 +91,11 @@ enum class Op : uint8_t {
   MatchFail,    // no arm matched (should not happen in valid Rust)
 };
 
-// Conversions of `as`, encoded in Unary's operand after the UnaryOps.
-enum class Cast : uint32_t { ToFloat = 100, ToInt = 101, ToU8 = 102, ToChar = 103, ToU32 = 104 };
+// Conversions, encoded in Unary's operand after the UnaryOps: `x as T` for a
+// numeric T is ToKind + NumKind; `x as char` is ToChar; Coerce + NumKind
+// gives an integer of another kind the annotated type at a typed place
+// (`let x: u64 = ...`) when its value fits, and is a located error otherwise.
+enum class Cast : uint32_t { ToKind = 100, ToChar = 120, Coerce = 130 };
 
 struct Instr {
   Op op;

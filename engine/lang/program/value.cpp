@@ -3,6 +3,24 @@
 
 namespace ps::lang {
 
+static_assert(sizeof(Value) == 16, "a Value is a tag, a numeric kind and eight bytes");
+
+namespace {
+const char* const kKindNames[] = {"{integer}", "i8",  "i16", "i32",  "i64",   "i128", "isize", "u8",
+                                  "u16",       "u32", "u64", "u128", "usize", "f64",  "f32"};
+}  // namespace
+
+const char* kind_name(NumKind k) { return kKindNames[static_cast<size_t>(k)]; }
+
+bool kind_from_name(std::string_view name, NumKind& k) {
+  for (size_t i = 1; i < sizeof kKindNames / sizeof kKindNames[0]; ++i)
+    if (name == kKindNames[i]) {
+      k = static_cast<NumKind>(i);
+      return true;
+    }
+  return false;
+}
+
 Value make_str(std::string s) { return Value::adopt(new StrObj(std::move(s))); }
 Value make_vec(std::vector<Value> items) { return Value::adopt(new VecObj(std::move(items))); }
 Value make_tuple(std::vector<Value> items) { return Value::adopt(new TupleObj(std::move(items))); }

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -34,6 +35,33 @@ enum class ObjKind : uint8_t {
   Slot,    // a local variable made shareable: what a Ref or a closure points at
 };
 
+// The numeric type a scalar carries at run time. `Int` is an integer whose
+// type the compiler did not fix (a library result not yet typed): it computes
+// as i64 and adopts the type of a typed operand it meets. Floats are f64
+// unless F32; an f32 is kept as the double of its exact value.
+enum class NumKind : uint8_t { Int, I8, I16, I32, I64, I128, Isize, U8, U16, U32, U64, U128, Usize, F64, F32 };
+
+// Width in bits of an integer kind (64 for Int).
+inline unsigned kind_bits(NumKind k) {
+  switch (k) {
+    case NumKind::I8:
+    case NumKind::U8: return 8;
+    case NumKind::I16:
+    case NumKind::U16: return 16;
+    case NumKind::I32:
+    case NumKind::U32:
+    case NumKind::F32: return 32;
+    case NumKind::I128:
+    case NumKind::U128: return 128;
+    default: return 64;
+  }
+}
+inline bool kind_unsigned(NumKind k) { return k >= NumKind::U8 && k <= NumKind::Usize; }
+// The Rust name of a kind: "u8", "i32", "{integer}" for Int.
+const char* kind_name(NumKind k);
+// The kind a Rust type name denotes ("u8" -> U8); false for other names.
+bool kind_from_name(std::string_view name, NumKind& k);
+
 class Value {
  public:
   enum class Tag : uint8_t { Unit, Bool, Int, Float, Char, Obj, Moved };
@@ -44,13 +72,17 @@ class Value {
     v.u_.b = b;
     return v;
   }
-  static Value integer(int64_t i) {
+  // An integer of kind k; the bits are k's value sign- or zero-extended to
+  // 64 (a u64 keeps its bit pattern).
+  static Value integer(int64_t i, NumKind k = NumKind::Int) {
     Value v(Tag::Int);
+    v.kind_ = k;
     v.u_.i = i;
     return v;
   }
-  static Value floating(double f) {
+  static Value floating(double f, NumKind k = NumKind::F64) {
     Value v(Tag::Float);
+    v.kind_ = k;
     v.u_.f = f;
     return v;
   }
@@ -65,8 +97,8 @@ class Value {
   // Adopts a freshly made object whose count is still 0.
   static Value adopt(Obj* o) { return object(o); }
 
-  Value(const Value& o) : tag_(o.tag_), u_(o.u_) { retain(); }
-  Value(Value&& o) noexcept : tag_(o.tag_), u_(o.u_) { o.tag_ = Tag::Unit; }
+  Value(const Value& o) : tag_(o.tag_), kind_(o.kind_), u_(o.u_) { retain(); }
+  Value(Value&& o) noexcept : tag_(o.tag_), kind_(o.kind_), u_(o.u_) { o.tag_ = Tag::Unit; }
   Value& operator=(const Value& o) {
     if (this != &o) {
       Value tmp(o);
@@ -84,6 +116,7 @@ class Value {
   ~Value() { release(); }
   void swap(Value& o) noexcept {
     std::swap(tag_, o.tag_);
+    std::swap(kind_, o.kind_);
     std::swap(u_, o.u_);
   }
 
@@ -99,6 +132,9 @@ class Value {
 
   bool as_bool() const { return u_.b; }
   int64_t as_int() const { return u_.i; }
+  uint64_t as_bits() const { return static_cast<uint64_t>(u_.i); }
+  NumKind kind() const { return kind_; }
+  bool is_f32() const { return tag_ == Tag::Float && kind_ == NumKind::F32; }
   double as_float() const { return u_.f; }
   char32_t as_char() const { return u_.c; }
   Obj* obj() const { return u_.o; }
@@ -113,6 +149,7 @@ class Value {
   inline void release();
 
   Tag tag_;
+  NumKind kind_ = NumKind::Int;
   union {
     bool b;
     int64_t i;
@@ -209,6 +246,7 @@ struct RangeObj final : Obj {
   int64_t start;
   int64_t end;  // exclusive
   bool bounded;
+  NumKind kind = NumKind::Int;  // the bounds' integer type, which the items have
 };
 
 // A shared mutable slot: what Arc<Mutex<T>>, Rc<RefCell<T>> and friends hold.

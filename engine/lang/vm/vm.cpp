@@ -122,8 +122,8 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
     switch (ins.op) {
       case Op::Unit: stack.emplace_back(); break;
       case Op::Bool: stack.push_back(Value::boolean(ins.a != 0)); break;
-      case Op::Int: stack.push_back(Value::integer(prog.ints[ins.a])); break;
-      case Op::Float: stack.push_back(Value::floating(prog.floats[ins.a])); break;
+      case Op::Int: stack.push_back(Value::integer(prog.ints[ins.a], static_cast<NumKind>(ins.b))); break;
+      case Op::Float: stack.push_back(Value::floating(prog.floats[ins.a], static_cast<NumKind>(ins.b))); break;
       case Op::Char: stack.push_back(Value::character(static_cast<char32_t>(ins.a))); break;
       case Op::Str: stack.push_back(str_consts_[ins.a]); break;
       case Op::LoadLocal: {
@@ -191,7 +191,7 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
       case Op::Unary: {
         deref_top(stack.back());
         bool handled = false;
-        if (stack.back().is_obj() && ins.a < static_cast<uint32_t>(Cast::ToFloat) &&
+        if (stack.back().is_obj() && ins.a < static_cast<uint32_t>(Cast::ToKind) &&
             user_unary(static_cast<UnaryOp>(ins.a), stack.back(), handled))
           break;
         if (!handled) unary(ins.a, stack.back());
@@ -306,7 +306,9 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
           break;
         }
         int64_t e = end.as_int() + (ins.a == 1 ? 1 : 0);
-        stack.push_back(Value::adopt(new RangeObj(start.as_int(), e, ins.a != 2)));
+        auto* range = new RangeObj(start.as_int(), e, ins.a != 2);
+        range->kind = start.kind() == NumKind::Int ? end.kind() : start.kind();
+        stack.push_back(Value::adopt(range));
         break;
       }
       case Op::GetField: get_field(stack.back(), prog.strings[ins.a]); break;

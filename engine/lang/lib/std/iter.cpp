@@ -44,19 +44,21 @@ struct ListIter final : IterObj {
 };
 
 struct RangeIter final : IterObj {
-  RangeIter(int64_t lo, int64_t hi, bool bounded, bool rev) : lo(lo), hi(hi), bounded(bounded), reverse(rev) {}
+  RangeIter(int64_t lo, int64_t hi, bool bounded, bool rev, NumKind k)
+      : lo(lo), hi(hi), bounded(bounded), reverse(rev), kind(k) {}
   bool next(Interp& in, Value& out) override {
     if (bounded && lo >= hi) return false;
     if (reverse) {
-      out = Value::integer(--hi);
+      out = Value::integer(--hi, kind);
     } else {
       if (!bounded && lo == std::numeric_limits<int64_t>::max()) return !in.fail("attempt to add with overflow");
-      out = Value::integer(lo++);
+      out = Value::integer(lo++, kind);
     }
     return true;
   }
   int64_t lo, hi;
   bool bounded, reverse;
+  NumKind kind;
 };
 
 struct CharsIter final : IterObj {
@@ -120,7 +122,7 @@ struct EnumerateIter final : IterObj {
   bool next(Interp& in, Value& out) override {
     Value item;
     if (!iter_next(in, src, item)) return false;
-    out = make_tuple({Value::integer(index++), std::move(item)});
+    out = make_tuple({Value::integer(index++, NumKind::Usize), std::move(item)});
     return true;
   }
   Value src;
@@ -279,7 +281,7 @@ bool reversed(Interp& in, const Value& it, Value& out) {
   }
   if (auto* r = dynamic_cast<RangeIter*>(o)) {
     if (!r->bounded) return in.fail("unsupported: `rev` of an unbounded range");
-    out = adopt(new RangeIter(r->lo, r->hi, true, !r->reverse));
+    out = adopt(new RangeIter(r->lo, r->hi, true, !r->reverse, r->kind));
     return true;
   }
   if (auto* m = dynamic_cast<MapIter*>(o)) {
@@ -534,7 +536,7 @@ bool make_iter(Interp& in, const Value& v0, Value& out) {
       case ObjKind::Vec: out = adopt(new VecIter(v, 0, kLive, false)); return true;
       case ObjKind::Range: {
         const RangeObj& r = *v.as<RangeObj>();
-        out = adopt(new RangeIter(r.start, r.end, r.bounded, false));
+        out = adopt(new RangeIter(r.start, r.end, r.bounded, false, r.kind));
         return true;
       }
       case ObjKind::Str: out = adopt(new CharsIter(v)); return true;

@@ -7,7 +7,9 @@
 // `collect` always builds a Vec: the target type (`::<String>`, a `let`
 // annotation) is not known at run time. `collect_string` builds a String
 // from chars or strings, for a compiler that sees the String target.
+#include "lang/base/operators.h"
 #include "lang/lib/std/std_internal.h"
+#include "lang/vm/arith.h"
 
 namespace ps::lang {
 namespace stdlib {
@@ -44,42 +46,45 @@ bool collect_string(Interp& in, Value* a, uint32_t, Value& out) {
   return true;
 }
 
-// sum / product: integers (with Rust's overflow panic), floats, or Durations.
+// sum / product: numbers added or multiplied with the `+` / `*` operators
+// (the items' type, its overflow panic, f32 rounding), or Durations.
 template <bool Product>
 bool sum(Interp& in, Value* a, uint32_t, Value& out) {
-  int64_t i = Product ? 1 : 0;
-  double f = Product ? 1 : 0;
-  bool is_float = false, is_duration = false;
+  int64_t us = 0;
+  bool is_duration = false;
+  Value acc;
+  bool any = false;
+  auto op = static_cast<uint32_t>(Product ? BinaryOp::Mul : BinaryOp::Add);
   bool ok = each(in, a[0], [&](const Value& v0) {
     Value v = deref_guard(v0);
-    if (v.is_int()) {
-      bool over = Product ? __builtin_mul_overflow(i, v.as_int(), &i) : __builtin_add_overflow(i, v.as_int(), &i);
-      if (over) return in.fail(Product ? "attempt to multiply with overflow" : "attempt to add with overflow");
-      f = Product ? f * static_cast<double>(v.as_int()) : f + static_cast<double>(v.as_int());
-    } else if (v.is_float()) {
-      is_float = true;
-      f = Product ? f * v.as_float() : f + v.as_float();
-    } else if (!Product && is_time(v, HandleKind::Duration)) {
-      is_duration = true;
-      i += static_cast<TimeObj*>(v.as<HandleObj>())->us;
-    } else {
-      return in.fail(std::string("the trait `") + (Product ? "Product" : "Sum") +
-                     "` is not implemented for this item type");
+    if (v.is_int() || v.is_float()) {
+      if (!any) {
+        acc = v;
+        any = true;
+        return true;
+      }
+      return numeric_binary(in, op, acc, v);
     }
-    return true;
+    if (!Product && is_time(v, HandleKind::Duration)) {
+      is_duration = true;
+      us += static_cast<TimeObj*>(v.as<HandleObj>())->us;
+      return true;
+    }
+    return in.fail(std::string("the trait `") + (Product ? "Product" : "Sum") +
+                   "` is not implemented for this item type");
   });
   if (!ok) return false;
   if (is_duration)
-    out = time_value(HandleKind::Duration, i);
+    out = time_value(HandleKind::Duration, us);
   else
-    out = is_float ? Value::floating(f) : Value::integer(i);
+    out = any ? acc : Value::integer(Product ? 1 : 0);
   return true;
 }
 
 bool count(Interp& in, Value* a, uint32_t, Value& out) {
   int64_t n = 0;
   if (!each(in, a[0], [&](const Value&) { return ++n, true; })) return false;
-  out = Value::integer(n);
+  out = Value::integer(n, NumKind::Usize);
   return true;
 }
 

@@ -1,16 +1,14 @@
-// Methods of the scalar types: integers (all i64 here), floats (f64), chars
-// and bools, and the `char::from_u32` / `char::from_digit` functions.
-//
-// Integer width and signedness are not known at run time. Overflow panics
-// use i64 bounds, and `checked_sub` / `saturating_sub` of two non-negative
-// numbers treat them as unsigned (None / 0 below zero), the common use with
-// usize counters.
+// Methods of the scalar types: integers at their kind's width (wrapping_,
+// checked_, saturating_, overflowing_ arithmetic, bit counts, rotations,
+// byte swaps), `parse::<T>()`, `T::from` / `T::try_from` /
+// `T::from_str_radix`, floats (f64, and f32 rounded to f32), chars and bools.
 #include <cmath>
 #include <cstring>
 #include <cwctype>
 #include <limits>
 
 #include "lang/lib/std/std_internal.h"
+#include "lang/vm/arith.h"
 
 namespace ps::lang {
 namespace stdlib {
@@ -21,193 +19,524 @@ bool ret(Value& out, Value v) {
   return true;
 }
 
-int64_t I(const Value& v) { return v.as_int(); }
-
 // --- Integers ---------------------------------------------------------------------------
 
-bool i_abs(Interp& in, Value* a, uint32_t, Value& out) {
-  if (I(a[0]) == std::numeric_limits<int64_t>::min()) return in.fail("attempt to negate with overflow");
-  return ret(out, Value::integer(std::llabs(I(a[0]))));
+// The kind a method works at: the receiver's, or a typed argument's when the
+// receiver is untyped; an untyped pair is an i32, Rust's default.
+NumKind kind_of(const Value* a, uint32_t n, bool join_args) {
+  NumKind k = a[0].kind();
+  if (join_args)
+    for (uint32_t i = 1; i < n; ++i)
+      if (a[i].is_int()) k = join_kinds(k, a[i].kind());
+  return k == NumKind::Int ? NumKind::I32 : k;
 }
 
-bool ipow(int64_t b, int64_t e, int64_t& r) {
-  r = 1;
-  for (int64_t i = 0; i < e; ++i)
-    if (__builtin_mul_overflow(r, b, &r)) return false;
+bool want_wide(Interp& in, const Value& v, wide_int& out) {
+  if (!v.is_int()) {
+    int64_t unused;
+    return want_int(in, v, unused);
+  }
+  out = int_value(v);
   return true;
 }
 
-bool want_exp(Interp& in, const Value& v, int64_t& e) {
-  if (!want_int(in, v, e)) return false;
-  if (e < 0) return in.fail("mismatched types: expected `u32`, found a negative integer");
-  return true;
+// The bit pattern of an integer at its kind's width.
+unsigned __int128 pattern(NumKind k, wide_int x) {
+  auto u = static_cast<unsigned __int128>(x);
+  unsigned w = kind_bits(k);
+  return w >= 128 ? u : u & ((static_cast<unsigned __int128>(1) << w) - 1);
 }
 
-bool i_pow(Interp& in, Value* a, uint32_t, Value& out) {
-  int64_t e, r;
-  if (!want_exp(in, a[1], e)) return false;
-  if (!ipow(I(a[0]), std::min<int64_t>(e, 200), r)) return in.fail("attempt to multiply with overflow");
-  if (I(a[0]) == -1) r = e % 2 ? -1 : 1;
-  return ret(out, Value::integer(r));
-}
+enum Arith { Add, Sub, Mul, Div, Rem, Pow, Neg, Shl, Shr, Abs };
 
-enum Arith { Add, Sub, Mul, Div, Rem, Pow };
+// One operation at kind k: the wrapped result, whether the exact result
+// overflowed k, and whether it divided by zero.
+struct Outcome {
+  wide_int wrapped = 0;
+  bool over = false;
+  bool div0 = false;
+};
 
-bool arith(int op, int64_t x, int64_t y, int64_t& r) {
+Outcome compute(int op, NumKind k, wide_int x, wide_int y) {
+  Outcome o;
+  wide_int r = 0;
   switch (op) {
-    case Add: return !__builtin_add_overflow(x, y, &r);
-    case Sub: return !__builtin_sub_overflow(x, y, &r) && !(x >= 0 && y >= 0 && r < 0);
-    case Mul: return !__builtin_mul_overflow(x, y, &r);
+    case Add: o.over = __builtin_add_overflow(x, y, &r); break;
+    case Sub: o.over = __builtin_sub_overflow(x, y, &r); break;
+    case Mul:
+      o.over = __builtin_mul_overflow(x, y, &r);
+      if (o.over) r = static_cast<wide_int>(static_cast<unsigned __int128>(x) * static_cast<unsigned __int128>(y));
+      break;
     case Div:
-      if (y == 0 || (x == std::numeric_limits<int64_t>::min() && y == -1)) return false;
-      r = x / y;
-      return true;
     case Rem:
-      if (y == 0 || (x == std::numeric_limits<int64_t>::min() && y == -1)) return false;
-      r = x % y;
-      return true;
-    case Pow: return y >= 0 && ipow(x, std::min<int64_t>(y, 200), r);
+      if (y == 0) {
+        o.div0 = true;
+        return o;
+      }
+      if (y == -1 && x == kind_min(k)) {
+        o.over = true;
+        o.wrapped = op == Div ? x : 0;
+        return o;
+      }
+      r = op == Div ? x / y : x % y;
+      break;
+    case Neg: r = -x; break;
+    case Abs: r = x < 0 ? -x : x; break;
+    case Shl:
+    case Shr: {
+      auto w = static_cast<wide_int>(kind_bits(k));
+      o.over = y < 0 || y >= w;
+      auto n = static_cast<int>(((y % w) + w) % w);
+      if (op == Shl)
+        r = static_cast<wide_int>(static_cast<unsigned __int128>(x) << n);
+      else
+        r = x >> n;
+      o.wrapped = wrap_to_kind(k, r);
+      return o;
+    }
+    case Pow: {
+      auto base = static_cast<unsigned __int128>(x);
+      unsigned __int128 acc = 1;
+      wide_int exact = 1;
+      for (wide_int e = y; e > 0; e >>= 1) {  // wrapped: square and multiply modulo 2^width
+        if (e & 1) acc *= base;
+        base *= base;
+      }
+      for (wide_int e = 0; e < y && !o.over; ++e) {  // exact, until it leaves k's range
+        if (exact == 0 || exact == 1 || (exact == -1 && x == -1)) {
+          if (x == 0 || x == 1) break;
+          if (x == -1) {
+            exact = (y % 2) ? -1 : 1;
+            break;
+          }
+        }
+        o.over = __builtin_mul_overflow(exact, x, &exact) || !kind_fits(k, exact);
+      }
+      o.wrapped = wrap_to_kind(k, static_cast<wide_int>(pattern(k, static_cast<wide_int>(acc))));
+      if (!o.over) o.wrapped = exact;
+      return o;
+    }
   }
-  return false;
+  if (!kind_fits(k, r)) o.over = true;
+  o.wrapped = wrap_to_kind(k, r);
+  return o;
 }
 
-template <int Op>
-bool i_checked(Interp& in, Value* a, uint32_t, Value& out) {
-  int64_t y, r;
-  if (!want_int(in, a[1], y)) return false;
-  return ret(out, arith(Op, I(a[0]), y, r) ? some(Value::integer(r)) : none());
+bool is_shift_or_pow(int op) { return op == Shl || op == Shr || op == Pow; }
+
+// The operands of a method: receiver, optional right-hand side, and kind.
+bool operands(Interp& in, Value* a, uint32_t n, int op, NumKind& k, wide_int& x, wide_int& y) {
+  k = kind_of(a, n, !is_shift_or_pow(op));
+  x = int_value(a[0]);
+  y = 0;
+  if (n > 1 && !want_wide(in, a[1], y)) return false;
+  if (is_shift_or_pow(op) && y < 0) return in.fail("mismatched types: expected `u32`, found a negative integer");
+  return true;
 }
 
-template <int Op>
-bool i_saturating(Interp& in, Value* a, uint32_t, Value& out) {
-  int64_t x = I(a[0]), y, r;
-  if (!want_int(in, a[1], y)) return false;
-  if (!arith(Op, x, y, r)) {
-    bool neg = Op == Mul ? (x < 0) != (y < 0) : Op == Sub ? y > x : y < 0;
-    if (Op == Sub && x >= 0 && y >= 0)
-      r = 0;
-    else
-      r = neg ? std::numeric_limits<int64_t>::min() : std::numeric_limits<int64_t>::max();
+const char* panic_text(int op) {
+  switch (op) {
+    case Add: return "attempt to add with overflow";
+    case Sub: return "attempt to subtract with overflow";
+    case Mul:
+    case Pow: return "attempt to multiply with overflow";
+    case Div: return "attempt to divide with overflow";
+    case Rem: return "attempt to calculate the remainder with overflow";
+    case Shl: return "attempt to shift left with overflow";
+    case Shr: return "attempt to shift right with overflow";
+    default: return "attempt to negate with overflow";
   }
-  return ret(out, Value::integer(r));
+}
+
+bool div_zero(Interp& in, int op) {
+  return in.fail(op == Rem ? "attempt to calculate the remainder with a divisor of zero" : "attempt to divide by zero");
 }
 
 template <int Op>
-bool i_wrapping(Interp& in, Value* a, uint32_t, Value& out) {
-  int64_t y;
-  if (!want_int(in, a[1], y)) return false;
-  auto x = static_cast<uint64_t>(I(a[0]));
-  auto u = static_cast<uint64_t>(y);
-  uint64_t r = Op == Add ? x + u : Op == Sub ? x - u : x * u;
-  return ret(out, Value::integer(static_cast<int64_t>(r)));
+bool i_checked(Interp& in, Value* a, uint32_t n, Value& out) {
+  NumKind k;
+  wide_int x, y;
+  if (!operands(in, a, n, Op, k, x, y)) return false;
+  Outcome o = compute(Op, k, x, y);
+  if (o.over || o.div0) return ret(out, none());
+  Value v;
+  if (!make_int(in, k, o.wrapped, v)) return false;
+  return ret(out, some(std::move(v)));
 }
 
-bool i_signum(Interp&, Value* a, uint32_t, Value& out) {
-  return ret(out, Value::integer(I(a[0]) > 0 ? 1 : I(a[0]) < 0 ? -1 : 0));
+template <int Op>
+bool i_wrapping(Interp& in, Value* a, uint32_t n, Value& out) {
+  NumKind k;
+  wide_int x, y;
+  if (!operands(in, a, n, Op, k, x, y)) return false;
+  Outcome o = compute(Op, k, x, y);
+  if (o.div0) return div_zero(in, Op);
+  return make_int(in, k, o.wrapped, out);
+}
+
+template <int Op>
+bool i_overflowing(Interp& in, Value* a, uint32_t n, Value& out) {
+  NumKind k;
+  wide_int x, y;
+  if (!operands(in, a, n, Op, k, x, y)) return false;
+  Outcome o = compute(Op, k, x, y);
+  if (o.div0) return div_zero(in, Op);
+  Value v;
+  if (!make_int(in, k, o.wrapped, v)) return false;
+  return ret(out, make_tuple({std::move(v), Value::boolean(o.over)}));
+}
+
+// The operator itself (`pow`, `abs`): a debug build panics on overflow.
+template <int Op>
+bool i_plain(Interp& in, Value* a, uint32_t n, Value& out) {
+  NumKind k;
+  wide_int x, y;
+  if (!operands(in, a, n, Op, k, x, y)) return false;
+  Outcome o = compute(Op, k, x, y);
+  if (o.div0) return div_zero(in, Op);
+  if (o.over) return in.fail(panic_text(Op));
+  return make_int(in, k, o.wrapped, out);
+}
+
+template <int Op>
+bool i_saturating(Interp& in, Value* a, uint32_t n, Value& out) {
+  NumKind k;
+  wide_int x, y;
+  if (!operands(in, a, n, Op, k, x, y)) return false;
+  Outcome o = compute(Op, k, x, y);
+  if (o.div0) return div_zero(in, Op);
+  if (!o.over) return make_int(in, k, o.wrapped, out);
+  bool high;
+  switch (Op) {
+    case Add: high = y > 0; break;
+    case Sub: high = y < 0; break;
+    case Mul: high = (x < 0) == (y < 0); break;
+    case Pow: high = !(x < 0 && y % 2 == 1); break;
+    default: high = true; break;  // div, neg, abs of the minimum
+  }
+  return make_int(in, k, high ? kind_max(k) : kind_min(k), out);
+}
+
+bool i_signum(Interp& in, Value* a, uint32_t n, Value& out) {
+  wide_int x = int_value(a[0]);
+  return make_int(in, kind_of(a, n, false), x > 0 ? 1 : x < 0 ? -1 : 0, out);
 }
 
 template <bool Rem>
-bool i_euclid(Interp& in, Value* a, uint32_t, Value& out) {
-  int64_t y;
-  if (!want_int(in, a[1], y)) return false;
-  if (y == 0)
-    return in.fail(Rem ? "attempt to calculate the remainder with a divisor of zero" : "attempt to divide by zero");
-  int64_t x = I(a[0]), q = x / y, r = x % y;
+bool i_euclid(Interp& in, Value* a, uint32_t n, Value& out) {
+  NumKind k;
+  wide_int x, y;
+  if (!operands(in, a, n, Rem ? Arith::Rem : Arith::Div, k, x, y)) return false;
+  if (y == 0) return div_zero(in, Rem ? Arith::Rem : Arith::Div);
+  if (y == -1 && x == kind_min(k)) return in.fail(panic_text(Rem ? Arith::Rem : Arith::Div));
+  wide_int q = x / y, r = x % y;
   if (r < 0) {
     r += y > 0 ? y : -y;
     q += y > 0 ? -1 : 1;
   }
-  return ret(out, Value::integer(Rem ? r : q));
+  return make_int(in, k, Rem ? r : q, out);
 }
 
-bool i_abs_diff(Interp& in, Value* a, uint32_t, Value& out) {
-  int64_t y;
-  if (!want_int(in, a[1], y)) return false;
-  return ret(out, Value::integer(I(a[0]) > y ? I(a[0]) - y : y - I(a[0])));
+NumKind unsigned_of(NumKind k) {
+  switch (k) {
+    case NumKind::I8: return NumKind::U8;
+    case NumKind::I16: return NumKind::U16;
+    case NumKind::I32: return NumKind::U32;
+    case NumKind::I64: return NumKind::U64;
+    case NumKind::I128: return NumKind::U128;
+    case NumKind::Isize: return NumKind::Usize;
+    default: return k;
+  }
 }
 
-bool i_is_positive(Interp&, Value* a, uint32_t, Value& out) { return ret(out, Value::boolean(I(a[0]) > 0)); }
-bool i_is_negative(Interp&, Value* a, uint32_t, Value& out) { return ret(out, Value::boolean(I(a[0]) < 0)); }
-
-bool i_count_ones(Interp&, Value* a, uint32_t, Value& out) {
-  return ret(out, Value::integer(__builtin_popcountll(static_cast<uint64_t>(I(a[0])))));
+bool i_abs_diff(Interp& in, Value* a, uint32_t n, Value& out) {
+  NumKind k;
+  wide_int x, y;
+  if (!operands(in, a, n, Add, k, x, y)) return false;
+  return make_int(in, unsigned_of(k), x > y ? x - y : y - x, out);
 }
 
-bool i_trailing_zeros(Interp&, Value* a, uint32_t, Value& out) {
-  return ret(out, Value::integer(I(a[0]) == 0 ? 64 : __builtin_ctzll(static_cast<uint64_t>(I(a[0])))));
+bool i_is_positive(Interp&, Value* a, uint32_t, Value& out) { return ret(out, Value::boolean(int_value(a[0]) > 0)); }
+bool i_is_negative(Interp&, Value* a, uint32_t, Value& out) { return ret(out, Value::boolean(int_value(a[0]) < 0)); }
+
+int bit_length(unsigned __int128 u) {
+  int n = 0;
+  while (u != 0) u >>= 1, ++n;
+  return n;
 }
+
+int popcount(unsigned __int128 u) {
+  return __builtin_popcountll(static_cast<uint64_t>(u)) + __builtin_popcountll(static_cast<uint64_t>(u >> 64));
+}
+
+// count_ones, count_zeros, leading_zeros, trailing_zeros, leading_ones, trailing_ones: a u32.
+template <int Which>
+bool i_bits(Interp&, Value* a, uint32_t n, Value& out) {
+  NumKind k = kind_of(a, n, false);
+  int w = static_cast<int>(kind_bits(k));
+  unsigned __int128 u = pattern(k, int_value(a[0]));
+  unsigned __int128 inv = pattern(k, static_cast<wide_int>(~u));
+  int r = 0;
+  switch (Which) {
+    case 0: r = popcount(u); break;
+    case 1: r = w - popcount(u); break;
+    case 2: r = w - bit_length(u); break;
+    case 3:
+      r = 0;
+      while (r < w && ((u >> r) & 1) == 0) ++r;
+      break;
+    case 4: r = w - bit_length(inv); break;
+    case 5:
+      r = 0;
+      while (r < w && ((u >> r) & 1) == 1) ++r;
+      break;
+  }
+  return ret(out, Value::integer(r, NumKind::U32));
+}
+
+template <bool Left>
+bool i_rotate(Interp& in, Value* a, uint32_t n, Value& out) {
+  NumKind k;
+  wide_int x, y;
+  if (!operands(in, a, n, Shl, k, x, y)) return false;
+  int w = static_cast<int>(kind_bits(k));
+  int s = static_cast<int>(y % w);
+  unsigned __int128 u = pattern(k, x);
+  if (!Left) s = (w - s) % w;
+  unsigned __int128 r = s == 0 ? u : pattern(k, static_cast<wide_int>((u << s) | (u >> (w - s))));
+  return make_int(in, k, wrap_to_kind(k, static_cast<wide_int>(r)), out);
+}
+
+// swap_bytes (and to_be on a little-endian machine), reverse_bits.
+template <bool Bytes>
+bool i_reverse(Interp& in, Value* a, uint32_t n, Value& out) {
+  NumKind k = kind_of(a, n, false);
+  int w = static_cast<int>(kind_bits(k));
+  unsigned __int128 u = pattern(k, int_value(a[0])), r = 0;
+  int unit = Bytes ? 8 : 1;
+  for (int i = 0; i < w; i += unit) {
+    unsigned __int128 piece = (u >> i) & ((static_cast<unsigned __int128>(1) << unit) - 1);
+    r |= piece << (w - unit - i);
+  }
+  return make_int(in, k, wrap_to_kind(k, static_cast<wide_int>(r)), out);
+}
+
+bool i_identity(Interp&, Value* a, uint32_t, Value& out) { return ret(out, a[0]); }
 
 bool i_is_power_of_two(Interp&, Value* a, uint32_t, Value& out) {
-  int64_t x = I(a[0]);
+  wide_int x = int_value(a[0]);
   return ret(out, Value::boolean(x > 0 && (x & (x - 1)) == 0));
 }
 
-bool i_next_power_of_two(Interp&, Value* a, uint32_t, Value& out) {
-  int64_t p = 1;
-  while (p < I(a[0]) && p < (int64_t{1} << 62)) p <<= 1;
-  return ret(out, Value::integer(p));
+template <bool Checked>
+bool i_next_power_of_two(Interp& in, Value* a, uint32_t n, Value& out) {
+  NumKind k = kind_of(a, n, false);
+  wide_int x = int_value(a[0]), p = 1;
+  while (p < x) p <<= 1;
+  if (!kind_fits(k, p)) return Checked ? ret(out, none()) : in.fail("attempt to add with overflow");
+  Value v;
+  if (!make_int(in, k, p, v)) return false;
+  return ret(out, Checked ? some(std::move(v)) : std::move(v));
 }
 
-bool i_isqrt(Interp& in, Value* a, uint32_t, Value& out) {
-  if (I(a[0]) < 0) return in.fail("argument of integer square root cannot be negative");
-  auto r = static_cast<int64_t>(std::sqrt(static_cast<double>(I(a[0]))));
-  while (r * r > I(a[0])) --r;
-  while ((r + 1) * (r + 1) <= I(a[0])) ++r;
-  return ret(out, Value::integer(r));
+bool i_isqrt(Interp& in, Value* a, uint32_t n, Value& out) {
+  wide_int x = int_value(a[0]);
+  if (x < 0) return in.fail("argument of integer square root cannot be negative");
+  auto r = static_cast<wide_int>(std::sqrt(static_cast<double>(x)));
+  while (r * r > x) --r;
+  while ((r + 1) * (r + 1) <= x) ++r;
+  return make_int(in, kind_of(a, n, false), r, out);
 }
 
 template <int Base>
 bool i_ilog(Interp& in, Value* a, uint32_t, Value& out) {
-  if (I(a[0]) <= 0) return in.fail("argument of integer logarithm must be positive");
-  int64_t x = I(a[0]), n = 0;
-  while (x >= Base) x /= Base, ++n;
-  return ret(out, Value::integer(n));
+  wide_int x = int_value(a[0]);
+  if (x <= 0) return in.fail("argument of integer logarithm must be positive");
+  int64_t r = 0;
+  while (x >= Base) x /= Base, ++r;
+  return ret(out, Value::integer(r, NumKind::U32));
 }
 
 const MethodDef kIntMethods[] = {
-    PS_M("abs", i_abs, 0, 0),
-    PS_M("pow", i_pow, 1, 1),
+    PS_M("abs", i_plain<Abs>, 0, 0),
+    PS_M("pow", i_plain<Pow>, 1, 1),
     PS_M("checked_add", i_checked<Add>, 1, 1),
     PS_M("checked_sub", i_checked<Sub>, 1, 1),
     PS_M("checked_mul", i_checked<Mul>, 1, 1),
     PS_M("checked_div", i_checked<Div>, 1, 1),
     PS_M("checked_rem", i_checked<Rem>, 1, 1),
     PS_M("checked_pow", i_checked<Pow>, 1, 1),
+    PS_M("checked_neg", i_checked<Neg>, 0, 0),
+    PS_M("checked_abs", i_checked<Abs>, 0, 0),
+    PS_M("checked_shl", i_checked<Shl>, 1, 1),
+    PS_M("checked_shr", i_checked<Shr>, 1, 1),
+    PS_M("checked_div_euclid", i_checked<Div>, 1, 1),
     PS_M("saturating_add", i_saturating<Add>, 1, 1),
     PS_M("saturating_sub", i_saturating<Sub>, 1, 1),
     PS_M("saturating_mul", i_saturating<Mul>, 1, 1),
+    PS_M("saturating_div", i_saturating<Div>, 1, 1),
+    PS_M("saturating_pow", i_saturating<Pow>, 1, 1),
+    PS_M("saturating_neg", i_saturating<Neg>, 0, 0),
+    PS_M("saturating_abs", i_saturating<Abs>, 0, 0),
     PS_M("wrapping_add", i_wrapping<Add>, 1, 1),
     PS_M("wrapping_sub", i_wrapping<Sub>, 1, 1),
     PS_M("wrapping_mul", i_wrapping<Mul>, 1, 1),
+    PS_M("wrapping_div", i_wrapping<Div>, 1, 1),
+    PS_M("wrapping_rem", i_wrapping<Rem>, 1, 1),
+    PS_M("wrapping_pow", i_wrapping<Pow>, 1, 1),
+    PS_M("wrapping_neg", i_wrapping<Neg>, 0, 0),
+    PS_M("wrapping_abs", i_wrapping<Abs>, 0, 0),
+    PS_M("wrapping_shl", i_wrapping<Shl>, 1, 1),
+    PS_M("wrapping_shr", i_wrapping<Shr>, 1, 1),
+    PS_M("overflowing_add", i_overflowing<Add>, 1, 1),
+    PS_M("overflowing_sub", i_overflowing<Sub>, 1, 1),
+    PS_M("overflowing_mul", i_overflowing<Mul>, 1, 1),
+    PS_M("overflowing_div", i_overflowing<Div>, 1, 1),
+    PS_M("overflowing_rem", i_overflowing<Rem>, 1, 1),
+    PS_M("overflowing_pow", i_overflowing<Pow>, 1, 1),
+    PS_M("overflowing_neg", i_overflowing<Neg>, 0, 0),
+    PS_M("overflowing_abs", i_overflowing<Abs>, 0, 0),
+    PS_M("overflowing_shl", i_overflowing<Shl>, 1, 1),
+    PS_M("overflowing_shr", i_overflowing<Shr>, 1, 1),
     PS_M("signum", i_signum, 0, 0),
     PS_M("rem_euclid", i_euclid<true>, 1, 1),
     PS_M("div_euclid", i_euclid<false>, 1, 1),
     PS_M("abs_diff", i_abs_diff, 1, 1),
     PS_M("is_positive", i_is_positive, 0, 0),
     PS_M("is_negative", i_is_negative, 0, 0),
-    PS_M("count_ones", i_count_ones, 0, 0),
-    PS_M("trailing_zeros", i_trailing_zeros, 0, 0),
+    PS_M("count_ones", i_bits<0>, 0, 0),
+    PS_M("count_zeros", i_bits<1>, 0, 0),
+    PS_M("leading_zeros", i_bits<2>, 0, 0),
+    PS_M("trailing_zeros", i_bits<3>, 0, 0),
+    PS_M("leading_ones", i_bits<4>, 0, 0),
+    PS_M("trailing_ones", i_bits<5>, 0, 0),
+    PS_M("rotate_left", i_rotate<true>, 1, 1),
+    PS_M("rotate_right", i_rotate<false>, 1, 1),
+    PS_M("swap_bytes", i_reverse<true>, 0, 0),
+    PS_M("to_be", i_reverse<true>, 0, 0),
+    PS_M("from_be", i_reverse<true>, 0, 0),
+    PS_M("to_le", i_identity, 0, 0),
+    PS_M("from_le", i_identity, 0, 0),
+    PS_M("reverse_bits", i_reverse<false>, 0, 0),
     PS_M("is_power_of_two", i_is_power_of_two, 0, 0),
-    PS_M("next_power_of_two", i_next_power_of_two, 0, 0),
+    PS_M("next_power_of_two", i_next_power_of_two<false>, 0, 0),
+    PS_M("checked_next_power_of_two", i_next_power_of_two<true>, 0, 0),
     PS_M("isqrt", i_isqrt, 0, 0),
     PS_M("ilog2", i_ilog<2>, 0, 0),
     PS_M("ilog10", i_ilog<10>, 0, 0),
 };
 
+// --- Parsing and conversions --------------------------------------------------------------
+
+// Rust's `from_str_radix`: an optional sign (`-` only for signed kinds), then
+// at least one digit of the radix; the errors are ParseIntError's kinds.
+bool parse_int_text(Interp& in, std::string_view t, int radix, NumKind k, Value& out) {
+  if (t.empty()) return ret(out, err(std_error(StdError::IntEmpty)));
+  bool neg = false;
+  if (t[0] == '+' || (t[0] == '-' && !kind_unsigned(k))) {
+    neg = t[0] == '-';
+    t.remove_prefix(1);
+    if (t.empty()) return ret(out, err(std_error(StdError::IntInvalidDigit)));
+  }
+  wide_int v = 0;
+  bool over = false;
+  for (char c : t) {
+    int d = c >= '0' && c <= '9'   ? c - '0'
+            : c >= 'a' && c <= 'z' ? c - 'a' + 10
+            : c >= 'A' && c <= 'Z' ? c - 'A' + 10
+                                   : 99;
+    if (d >= radix) return ret(out, err(std_error(StdError::IntInvalidDigit)));
+    if (!over) {
+      v = v * radix + (neg ? -d : d);
+      over = !kind_fits(k, v);
+    }
+  }
+  if (over) return ret(out, err(std_error(neg ? StdError::IntNegOverflow : StdError::IntPosOverflow)));
+  Value x;
+  if (!make_int(in, k, v, x)) return false;
+  return ret(out, ok(std::move(x)));
+}
+
+}  // namespace
+
+bool str_parse_as(Interp& in, Value* a, uint32_t, Value& out) {
+  auto k = static_cast<NumKind>(a[1].as_int());
+  const std::string& t = a[0].as<StrObj>()->text;
+  if (k != NumKind::F32 && k != NumKind::F64) return parse_int_text(in, t, 10, k, out);
+  Value r;
+  Value s = a[0];
+  if (!str_parse(in, &s, 1, r)) return false;
+  if (is_variant(r, kResult, kOk)) {
+    const Value& v = payload0(r);
+    double d = v.is_int() ? static_cast<double>(v.as_int()) : v.as_float();
+    if (k == NumKind::F32) d = static_cast<double>(std::strtof(t.c_str(), nullptr));
+    return ret(out, ok(Value::floating(d, k)));
+  }
+  if (t.empty()) return ret(out, err(std_error(StdError::FloatEmpty)));
+  return ret(out, err(std_error(StdError::FloatInvalid)));
+}
+
+bool num_from(Interp& in, Value* a, uint32_t, Value& out) {
+  auto k = static_cast<NumKind>(a[1].as_int());
+  return cast_value(in, a[0], k, out);
+}
+
+bool num_try_from(Interp& in, Value* a, uint32_t, Value& out) {
+  auto k = static_cast<NumKind>(a[1].as_int());
+  wide_int x;
+  if (!want_wide(in, a[0], x)) return false;
+  if (!kind_fits(k, x)) return ret(out, err(std_error(StdError::TryFromInt)));
+  Value v;
+  if (!make_int(in, k, x, v)) return false;
+  return ret(out, ok(std::move(v)));
+}
+
+bool num_from_str_radix(Interp& in, Value* a, uint32_t, Value& out) {
+  auto k = static_cast<NumKind>(a[2].as_int());
+  int64_t radix;
+  if (!want_int(in, a[1], radix)) return false;
+  if (radix < 2 || radix > 36)
+    return in.fail("from_str_radix_int: must lie in the range `[2, 36]` - found " + std::to_string(radix));
+  if (!a[0].is(ObjKind::Str)) return in.fail("from_str_radix expects a string");
+  return parse_int_text(in, a[0].as<StrObj>()->text, static_cast<int>(radix), k, out);
+}
+
+namespace {
+
 // --- Floats -----------------------------------------------------------------------------
 
 double F(const Value& v) { return v.as_float(); }
 
+// A float result of the receiver's kind (an f32 rounded to f32).
+Value fv(const Value& like, double x) {
+  NumKind k = like.is_f32() ? NumKind::F32 : NumKind::F64;
+  return Value::floating(round_float(k, x), k);
+}
+
 template <double (*Fn)(double)>
 bool f_unary(Interp&, Value* a, uint32_t, Value& out) {
-  return ret(out, Value::floating(Fn(F(a[0]))));
+  return ret(out, fv(a[0], Fn(F(a[0]))));
 }
 
 template <double (*Fn)(double, double)>
 bool f_binary(Interp& in, Value* a, uint32_t, Value& out) {
   double y;
   if (!want_float(in, a[1], y)) return false;
-  return ret(out, Value::floating(Fn(F(a[0]), y)));
+  return ret(out, fv(a[0], Fn(F(a[0]), y)));
+}
+
+// f32::to_bits / f64::to_bits.
+bool f_to_bits(Interp&, Value* a, uint32_t, Value& out) {
+  if (a[0].is_f32()) {
+    auto f = static_cast<float>(F(a[0]));
+    uint32_t b;
+    std::memcpy(&b, &f, sizeof b);
+    return ret(out, Value::integer(b, NumKind::U32));
+  }
+  double d = F(a[0]);
+  int64_t b;
+  std::memcpy(&b, &d, sizeof b);
+  return ret(out, Value::integer(b, NumKind::U64));
 }
 
 double d_floor(double x) { return std::floor(x); }
@@ -251,16 +580,32 @@ double d_div_euclid(double x, double y) {
   return std::fmod(x, y) < 0 ? (y > 0 ? q - 1 : q + 1) : q;
 }
 
+// powi as compiler-rt's __powidf2 / __powisf2 compute it: square and
+// multiply in the float's own precision.
+template <class T>
+T powi(T a, int64_t b) {
+  bool recip = b < 0;
+  T r = 1;
+  for (;;) {
+    if (b & 1) r *= a;
+    b /= 2;
+    if (b == 0) break;
+    a *= a;
+  }
+  return recip ? 1 / r : r;
+}
+
 bool f_powi(Interp& in, Value* a, uint32_t, Value& out) {
   int64_t e;
   if (!want_int(in, a[1], e)) return false;
-  return ret(out, Value::floating(std::pow(F(a[0]), static_cast<double>(e))));
+  if (a[0].is_f32()) return ret(out, fv(a[0], static_cast<double>(powi(static_cast<float>(F(a[0])), e))));
+  return ret(out, fv(a[0], powi(F(a[0]), e)));
 }
 
 bool f_mul_add(Interp& in, Value* a, uint32_t, Value& out) {
   double m, b;
   if (!want_float(in, a[1], m) || !want_float(in, a[2], b)) return false;
-  return ret(out, Value::floating(std::fma(F(a[0]), m, b)));
+  return ret(out, fv(a[0], std::fma(F(a[0]), m, b)));
 }
 
 bool f_clamp(Interp& in, Value* a, uint32_t, Value& out) {
@@ -269,7 +614,7 @@ bool f_clamp(Interp& in, Value* a, uint32_t, Value& out) {
   if (!(lo <= hi))
     return in.fail("min > max, or either was NaN. min = " + std::to_string(lo) + ", max = " + std::to_string(hi));
   double x = F(a[0]);
-  return ret(out, Value::floating(x < lo ? lo : x > hi ? hi : x));
+  return ret(out, fv(a[0], x < lo ? lo : x > hi ? hi : x));
 }
 
 template <int Which>
@@ -348,6 +693,7 @@ const MethodDef kFloatMethods[] = {
     PS_M("is_sign_positive", f_is<4>, 0, 0),
     PS_M("partial_cmp", f_partial_cmp, 1, 1),
     PS_M("total_cmp", f_total_cmp, 1, 1),
+    PS_M("to_bits", f_to_bits, 0, 0),
 };
 
 // --- Chars ------------------------------------------------------------------------------
@@ -402,7 +748,7 @@ bool c_to_digit(Interp& in, Value* a, uint32_t, Value& out) {
   int64_t radix;
   if (!want_radix(in, a[1], radix)) return false;
   int d = digit_value(C(a[0]));
-  return ret(out, d < radix ? some(Value::integer(d)) : none());
+  return ret(out, d < radix ? some(Value::integer(d, NumKind::U32)) : none());
 }
 
 bool c_is_digit(Interp& in, Value* a, uint32_t, Value& out) {

@@ -202,6 +202,9 @@ const FnDef kStdNatives[] = {
     {"pollscope::assert_eq", assert_eq, 3, 3},
     {"pollscope::assert_ne", assert_ne, 3, 3},
     {"pollscope::dbg", dbg, 2, 2},
+    {"pollscope::num_from", num_from, 2, 2},
+    {"pollscope::num_try_from", num_try_from, 2, 2},
+    {"pollscope::num_from_str_radix", num_from_str_radix, 3, 3},
 };
 
 // --- Methods every value has ---------------------------------------------------------

@@ -145,12 +145,20 @@ enum class StdError {
   FloatEmpty,
   WouldBlock,
   BorrowError,
-  BorrowMutError
+  BorrowMutError,
+  TryFromInt
 };
 Value std_error(StdError e);
 // A default for a value of the same type as `like` (0, "", [], None, false);
 // false when the type has no known default.
 bool default_like(const Value& like, Value& out);
+
+// `s.parse::<T>()` for a numeric T (args: the string, T's NumKind as an int).
+bool str_parse_as(Interp& in, Value* a, uint32_t n, Value& out);
+// `T::from(x)`, `T::try_from(x)`, `T::from_str_radix(s, radix)`: T's NumKind is the last argument.
+bool num_from(Interp& in, Value* a, uint32_t n, Value& out);
+bool num_try_from(Interp& in, Value* a, uint32_t n, Value& out);
+bool num_from_str_radix(Interp& in, Value* a, uint32_t n, Value& out);
 
 }  // namespace stdlib
 }  // namespace ps::lang

@@ -178,6 +178,16 @@ TypeInfo kind_struct(const char* name) {
   return t;
 }
 
+TypeInfo tuple_type(const char* name) {
+  TypeInfo t;
+  t.name = name;
+  t.tuple = true;
+  t.fields = {"0"};
+  t.derives_debug = true;
+  t.derives_clone = true;
+  return t;
+}
+
 struct ErrorTypes {
   TypeInfo parse_int = kind_struct("ParseIntError");
   TypeInfo parse_float = kind_struct("ParseFloatError");
@@ -189,6 +199,7 @@ struct ErrorTypes {
   TypeInfo would_block = unit_type("WouldBlock");
   TypeInfo borrow = unit_type("BorrowError");
   TypeInfo borrow_mut = unit_type("BorrowMutError");
+  TypeInfo try_from_int = tuple_type("TryFromIntError");
 };
 const ErrorTypes& error_types() {
   static const ErrorTypes t;
@@ -212,6 +223,7 @@ Value std_error(StdError e) {
     case StdError::WouldBlock: return unit_struct(t.would_block);
     case StdError::BorrowError: return unit_struct(t.borrow);
     case StdError::BorrowMutError: return unit_struct(t.borrow_mut);
+    case StdError::TryFromInt: return Value::adopt(new StructObj(&t.try_from_int, {Value()}));
   }
   return Value();
 }
@@ -262,6 +274,8 @@ bool builtin_error_display(const Value& v, std::string& out) {
     out = "RefCell already mutably borrowed";
   } else if (s.type == &t.borrow_mut) {
     out = "RefCell already borrowed";
+  } else if (s.type == &t.try_from_int) {
+    out = "out of range integral type conversion attempted";
   } else {
     return false;
   }

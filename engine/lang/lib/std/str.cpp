@@ -15,7 +15,7 @@ namespace {
 // --- Methods --------------------------------------------------------------------------
 
 bool len(Interp&, Value* a, uint32_t, Value& out) {
-  out = Value::integer(static_cast<int64_t>(str_text(a[0]).size()));
+  out = Value::integer(static_cast<int64_t>(str_text(a[0]).size()), NumKind::Usize);
   return true;
 }
 
@@ -229,7 +229,7 @@ bool find(Interp& in, Value* a, uint32_t, Value& out) {
   if (!want_pattern(in, a[1], p)) return false;
   bool r = find_match(in, str_text(a[0]), 0, p, at, len);
   if (in.failed()) return false;
-  out = r ? some(Value::integer(static_cast<int64_t>(at))) : none();
+  out = r ? some(Value::integer(static_cast<int64_t>(at), NumKind::Usize)) : none();
   return true;
 }
 
@@ -239,11 +239,11 @@ bool rfind(Interp& in, Value* a, uint32_t, Value& out) {
   if (!want_pattern(in, a[1], p)) return false;
   if (p.kind == Pattern::Text) {
     size_t i = str_text(a[0]).rfind(p.s);
-    out = i == std::string::npos ? none() : some(Value::integer(static_cast<int64_t>(i)));
+    out = i == std::string::npos ? none() : some(Value::integer(static_cast<int64_t>(i), NumKind::Usize));
     return true;
   }
   if (!all_matches(in, str_text(a[0]), p, ms)) return false;
-  out = ms.empty() ? none() : some(Value::integer(static_cast<int64_t>(ms.back().first)));
+  out = ms.empty() ? none() : some(Value::integer(static_cast<int64_t>(ms.back().first), NumKind::Usize));
   return true;
 }
 
@@ -375,7 +375,7 @@ bool char_indices(Interp&, Value* a, uint32_t, Value& out) {
 
 std::vector<Value> byte_values(const std::string& t) {
   std::vector<Value> v;
-  for (unsigned char c : t) v.push_back(Value::integer(c));
+  for (unsigned char c : t) v.push_back(Value::integer(c, NumKind::U8));
   return v;
 }
 
@@ -523,6 +523,7 @@ const MethodDef kStrMethods[] = {
     PS_M("eq_ignore_ascii_case", eq_ignore_ascii_case, 1, 1),
     PS_M("is_ascii", is_ascii, 0, 0),
     PS_M("parse", str_parse, 0, 0),
+    PS_M("parse#", str_parse_as, 1, 1),
     PS_M("next", first_char, 0, 0),
     PS_M("collect", copy, 0, 0),
     PS_M("collect_string", copy, 0, 0),

@@ -87,38 +87,43 @@ bool instant_now(Interp& in, Value*, uint32_t, Value& out) {
 
 template <int64_t Div>
 bool as_units(Interp&, Value* a, uint32_t, Value& out) {
-  out = Value::integer(us_of(a[0]) / Div);
+  out = Value::integer(us_of(a[0]) / Div, Div == kMicrosPerSec ? NumKind::U64 : NumKind::U128);
   return true;
 }
 
 bool as_nanos(Interp&, Value* a, uint32_t, Value& out) {
-  out = Value::integer(us_of(a[0]) * 1000);
+  out = Value::integer(us_of(a[0]) * 1000, NumKind::U128);
   return true;
 }
 
-// Duration::as_secs_f64 as std computes it: whole seconds plus nanoseconds / 1e9.
+// Duration::as_secs_f64 as std computes it: whole seconds plus nanoseconds / 1e9;
+// as_secs_f32 rounds that to f32.
 double secs_f64(int64_t us) {
   return static_cast<double>(us / kMicrosPerSec) + static_cast<double>(us % kMicrosPerSec * 1000) / 1e9;
 }
 
+template <bool F32 = false>
 bool as_secs_f(Interp&, Value* a, uint32_t, Value& out) {
-  out = Value::floating(secs_f64(us_of(a[0])));
+  double v = secs_f64(us_of(a[0]));
+  out = F32 ? Value::floating(static_cast<float>(v), NumKind::F32) : Value::floating(v);
   return true;
 }
 
+template <bool F32 = false>
 bool as_millis_f(Interp&, Value* a, uint32_t, Value& out) {
-  out = Value::floating(static_cast<double>(us_of(a[0])) / 1000);
+  double v = static_cast<double>(us_of(a[0])) / 1000;
+  out = F32 ? Value::floating(static_cast<float>(v), NumKind::F32) : Value::floating(v);
   return true;
 }
 
 template <int64_t Div>
 bool subsec(Interp&, Value* a, uint32_t, Value& out) {
-  out = Value::integer(us_of(a[0]) % kMicrosPerSec / Div);
+  out = Value::integer(us_of(a[0]) % kMicrosPerSec / Div, NumKind::U32);
   return true;
 }
 
 bool subsec_nanos(Interp&, Value* a, uint32_t, Value& out) {
-  out = Value::integer(us_of(a[0]) % kMicrosPerSec * 1000);
+  out = Value::integer(us_of(a[0]) % kMicrosPerSec * 1000, NumKind::U32);
   return true;
 }
 
@@ -214,10 +219,10 @@ const MethodDef kDurationMethods[] = {
     PS_M("as_millis", as_units<1000>, 0, 0),
     PS_M("as_micros", as_units<1>, 0, 0),
     PS_M("as_nanos", as_nanos, 0, 0),
-    PS_M("as_secs_f64", as_secs_f, 0, 0),
-    PS_M("as_secs_f32", as_secs_f, 0, 0),
-    PS_M("as_millis_f64", as_millis_f, 0, 0),
-    PS_M("as_millis_f32", as_millis_f, 0, 0),
+    PS_M("as_secs_f64", as_secs_f<>, 0, 0),
+    PS_M("as_secs_f32", as_secs_f<true>, 0, 0),
+    PS_M("as_millis_f64", as_millis_f<>, 0, 0),
+    PS_M("as_millis_f32", as_millis_f<true>, 0, 0),
     PS_M("subsec_millis", subsec<1000>, 0, 0),
     PS_M("subsec_micros", subsec<1>, 0, 0),
     PS_M("subsec_nanos", subsec_nanos, 0, 0),

@@ -12,7 +12,7 @@ namespace stdlib {
 namespace {
 
 std::vector<Value>& items(const Value& v) { return v.as<VecObj>()->items; }
-Value int_value(size_t n) { return Value::integer(static_cast<int64_t>(n)); }
+Value int_value(size_t n) { return Value::integer(static_cast<int64_t>(n), NumKind::Usize); }
 std::string num(size_t n) { return std::to_string(n); }
 
 bool push(Interp& in, Value* a, uint32_t, Value& out) {
@@ -525,7 +525,7 @@ bool range_contains(Interp& in, Value* a, uint32_t, Value& out) {
 bool range_len(Interp& in, Value* a, uint32_t, Value& out) {
   const RangeObj& r = range(a[0]);
   if (!r.bounded) return in.fail("unsupported: `len` of an unbounded range");
-  out = Value::integer(std::max<int64_t>(0, r.end - r.start));
+  out = Value::integer(std::max<int64_t>(0, r.end - r.start), NumKind::Usize);
   return true;
 }
 
@@ -542,7 +542,7 @@ bool range_next(Interp&, Value* a, uint32_t, Value& out) {
     out = none();
     return true;
   }
-  out = some(Value::integer(r.start++));
+  out = some(Value::integer(r.start++, r.kind));
   return true;
 }
 
