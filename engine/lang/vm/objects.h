@@ -67,7 +67,8 @@ enum class HandleKind : uint8_t {
   Interval,
   Formatter,  // the `f` of a user `impl Display`
   ThreadHandle,
-  Error,  // JoinError, Elapsed, RecvError, SendError, ...
+  Error,   // JoinError, Elapsed, RecvError, SendError, ...
+  Stdout,  // `std::io::stdout()`: output is written at once, so `flush` has nothing to do
 };
 
 struct HandleObj : Obj {
