@@ -100,6 +100,7 @@ class Parser {
   void mod_item(Item* item);
   void extern_crate_item(Item* item);
   void skip_unsupported_item(const Span& at, const std::string& what);
+  void skip_item_quietly();
   void named_fields(std::vector<FieldDef>& out);
   void tuple_fields(std::vector<FieldDef>& out);
 
