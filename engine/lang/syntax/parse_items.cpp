@@ -463,6 +463,11 @@ void Parser::type_alias_item(Item* item) {
 
 // mod_item := `mod` name `{` item* `}`
 void Parser::mod_item(Item* item) {
+  Nest nest(*this);
+  if (!nest.ok) {
+    skip_item_quietly();
+    return;
+  }
   advance();
   ModItem m;
   m.name_span = current().span;
