@@ -86,6 +86,7 @@ class Parser {
   // ---- Items (parse_items.cpp) ---------------------------------------------------------------
   bool at_item_start() const;
   Item* item(std::vector<Attribute> attrs);
+  void skip_item_quietly();
   void attributes(std::vector<Attribute>& out, bool inner);
   bool visibility();
   void use_item(Item* item);
@@ -100,7 +101,6 @@ class Parser {
   void mod_item(Item* item);
   void extern_crate_item(Item* item);
   void skip_unsupported_item(const Span& at, const std::string& what);
-  void skip_item_quietly();
   void named_fields(std::vector<FieldDef>& out);
   void tuple_fields(std::vector<FieldDef>& out);
 

@@ -451,7 +451,6 @@ bool Interp::handle_text(const Value& v, bool debug, std::string& out) {
       return true;
     case HandleKind::Context: out += "Context { .. }"; return true;
     case HandleKind::Instant: out += "Instant { .. }"; return true;
-    case HandleKind::Stdout: out += "Stdout { .. }"; return debug;
     case HandleKind::JoinHandle:
       out += "JoinHandle { id: Id(" + std::to_string(static_cast<JoinHandleObj*>(h)->handle.id()) + ") }";
       return true;

@@ -67,8 +67,7 @@ enum class HandleKind : uint8_t {
   Interval,
   Formatter,  // the `f` of a user `impl Display`
   ThreadHandle,
-  Error,   // JoinError, Elapsed, RecvError, SendError, ...
-  Stdout,  // `std::io::stdout()`: output is written at once, so `flush` has nothing to do
+  Error,  // JoinError, Elapsed, RecvError, SendError, ...
 };
 
 struct HandleObj : Obj {

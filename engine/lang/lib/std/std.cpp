@@ -86,12 +86,6 @@ bool mem_drop(Interp&, Value* a, uint32_t, Value& out) {
   return true;
 }
 
-// `std::io::stdout()`: a handle whose `flush()` gives Ok(()) (pollscope's output is never buffered).
-bool io_stdout(Interp&, Value*, uint32_t, Value& out) {
-  out = Value::adopt(new HandleObj(HandleKind::Stdout));
-  return true;
-}
-
 bool arc_ptr_eq(Interp&, Value* a, uint32_t, Value& out) {
   out = Value::boolean(a[0].is_obj() && a[1].is_obj() && a[0].obj() == a[1].obj());
   return true;
@@ -194,7 +188,6 @@ const NativeDef kStdNatives[] = {
     {"std::rc::Rc::new", identity, 1, 1},
     {"std::rc::Rc::clone", identity, 1, 1},
     {"std::mem::drop", mem_drop, 1, 1},
-    {"std::io::stdout", io_stdout, 0, 0},
     {"std::cmp::max", cmp_max, 2, 2},
     {"std::cmp::min", cmp_min, 2, 2},
     {"std::default::Default::default", default_default, 0, 0},

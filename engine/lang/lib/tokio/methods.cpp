@@ -230,11 +230,6 @@ bool error_is_panic(Interp&, Value* a, uint32_t, Value& out) {
 }
 
 // Writes a formatted string into a user Display impl's Formatter.
-bool stdout_flush(Interp&, Value*, uint32_t, Value& out) {
-  out = ok(Value());
-  return true;
-}
-
 bool formatter_write_str(Interp&, Value* a, uint32_t n, Value& out) {
   if (n > 1 && a[1].is(ObjKind::Str)) a[0].as<FormatterObj>()->out += a[1].as<StrObj>()->text;
   out = ok(Value());
@@ -276,7 +271,6 @@ const Method kMethods[] = {
     {HandleKind::Error, "is_cancelled", error_is_cancelled},
     {HandleKind::Error, "is_panic", error_is_panic},
     {HandleKind::Formatter, "write_str", formatter_write_str},
-    {HandleKind::Stdout, "flush", stdout_flush},
 };
 
 }  // namespace
