@@ -325,6 +325,34 @@ TEST(Parser, ItemsUseStructEnumConstAttributes) {
   EXPECT_EQ(r.ast->items[8]->attrs[0].args, "flavor = \"current_thread\"");
 }
 
+TEST(Parser, InlineModulesExternCrateAndCfgTest) {
+  ParseResult r = parse(
+      "extern crate tokio;\n"
+      "extern crate futures as f;\n"
+      "mod timer { pub(crate) fn tick() {} pub mod inner { pub struct S; } }\n"
+      "#[cfg(test)]\n"
+      "mod tests;\n"
+      "unsafe fn danger() {}\n"
+      "fn main() { let x = unsafe { danger() }; }\n");
+  EXPECT_EQ(diagnostics_text(r), "");
+  ASSERT_EQ(r.ast->items.size(), 5u);
+  EXPECT_EQ(dump(r.ast->items[0]), "(use tokio)");
+  EXPECT_EQ(dump(r.ast->items[1]), "(use futures as f)");
+  EXPECT_EQ(dump(r.ast->items[2]), "(mod timer (fn tick () {}) (mod inner (struct S)))");
+}
+
+TEST(Parser, ByteLiteralsAreU8AndByteStringsAreArrays) {
+  EXPECT_EQ(expr("b'a'"), "97u8");
+  EXPECT_EQ(expr("b\"a\\x80\""), "[97u8 128u8]");
+  EXPECT_EQ(expr("br\"\\n\""), "[92u8 110u8]");
+}
+
+TEST(Parser, LabeledBlocksAndLetElse) {
+  EXPECT_EQ(body("let x = 'a: { break 'a 1; };"), "{(let x 'a: {(break 'a 1);});}");
+  ParseResult r = parse("fn main() { let Some(x) = y else { return; }; }");
+  EXPECT_EQ(diagnostics_text(r), "");
+}
+
 TEST(Parser, TypesAreAcceptedAndKeptAsText) {
   ParseResult r = parse(
       "fn f(a: Vec<Vec<u8>>, b: &'static str, c: impl Fn(i32) -> i32, d: [u8; 4], e: (u8, ()),\n"

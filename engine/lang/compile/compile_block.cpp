@@ -31,8 +31,10 @@ void Compiler::stmt(const Stmt& s) {
       std::string name = std::string(f->name);
       fns_[name] = declare_fn(*f, name, fn_->self_type);
     } else if (i->item->as<UseItem>() || i->item->as<ConstItem>() || i->item->as<StructItem>() ||
-               i->item->as<EnumItem>() || i->item->as<ImplItem>()) {
+               i->item->as<EnumItem>() || i->item->as<ImplItem>() || i->item->as<ModItem>() ||
+               i->item->as<TypeAliasItem>()) {
       std::vector<Item*> one{i->item};
+      collect_modules(one);
       collect(one, fn_->self_type);
     }
   }

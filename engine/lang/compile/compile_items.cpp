@@ -84,6 +84,7 @@ bool has_derive(const Item& item, std::string_view what) {
 // Records every item so that bodies can use items declared after them.
 void Compiler::collect(const std::vector<Item*>& items, const std::string& self_type) {
   for (const Item* item : items) {
+    if (cfg_test(*item)) continue;
     if (auto* u = item->as<UseItem>()) {
       collect_use(*u);
     } else if (auto* s = item->as<StructItem>()) {
@@ -206,6 +207,7 @@ uint32_t Compiler::declare_fn(const FnItem& fn, const std::string& name, const s
 // program's own modules (`crate::timer::TimerFuture`, `super::helper`) lose their module part.
 void Compiler::collect_use(const UseItem& use) {
   for (const UseEntry& e : use.entries) {
+    if (e.glob && !e.path.empty()) glob_enums_.emplace_back(e.path.back());  // checked when a name is looked up
     if (e.glob || e.path.empty()) continue;
     std::vector<std::string_view> segs = e.path;
     std::string_view last = segs.back();
@@ -241,7 +243,7 @@ void Compiler::collect_use(const UseItem& use) {
 // module from a crate.
 void Compiler::collect_modules(const std::vector<Item*>& items) {
   for (const Item* item : items)
-    if (auto* m = item->as<ModItem>()) {
+    if (auto* m = item->as<ModItem>(); m && !cfg_test(*item)) {
       modules_[std::string(m->name)] = 1;
       collect_modules(m->items);
     }

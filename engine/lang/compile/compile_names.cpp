@@ -172,6 +172,15 @@ bool Compiler::enum_variant(const Path& path, uint32_t& enum_id, uint32_t& varia
       {"Ordering", "Less", kOrdering, 0, 0},    {"Ordering", "Equal", kOrdering, 1, 0},
       {"Ordering", "Greater", kOrdering, 2, 0},
   };
+  // An item of the program with the name shadows a glob import.
+  bool shadowed = user_type(last) >= 0 || user_enum(last) >= 0 || user_fn(last) >= 0 || consts_.count(last);
+  if (path.segments.size() == 1 && owner.empty() && !shadowed)
+    for (const std::string& g : glob_enums_) {  // `use Color::*;` then `Red`
+      int32_t ge = user_enum(g);
+      if (ge < 0) continue;
+      for (const std::string& v : prog_.enums[ge - kFirstUserEnum].variants)
+        if (v == last) owner = g;
+    }
   int32_t ue = user_enum(owner);
   if (ue >= 0) {
     const EnumInfo& info = prog_.enums[ue - kFirstUserEnum];

@@ -48,11 +48,15 @@ static std::vector<Part> field_parts(const StructPat& sp, const std::vector<std:
   return parts;
 }
 
-// Parts of a tuple-like pattern, with a trailing `..` allowed.
-static std::vector<Part> tuple_parts(const std::vector<Pattern*>& elems, Op extract) {
+// Parts of a tuple-like pattern, with a trailing `..` allowed; `rest_inside` is set when elements
+// follow the `..`.
+static std::vector<Part> tuple_parts(const std::vector<Pattern*>& elems, Op extract, bool* rest_inside = nullptr) {
   std::vector<Part> parts;
   for (uint32_t i = 0; i < elems.size(); ++i) {
-    if (elems[i]->is<RestPat>()) break;
+    if (elems[i]->is<RestPat>()) {
+      if (rest_inside && i + 1 < elems.size()) *rest_inside = true;
+      break;
+    }
     parts.push_back(Part{extract, i, elems[i]});
   }
   return parts;
@@ -197,7 +201,9 @@ void Compiler::pattern_bind(const Pattern& p) {
     pattern_bind(*r->pattern);
   } else if (auto* ts = p.as<TupleStructPat>()) {
     bool is_enum = enum_variant(ts->path, enum_id, variant, payloads);
-    parts_bind(tuple_parts(ts->elems, is_enum ? Op::Payload : Op::FieldOf));
+    bool rest_inside = false;
+    parts_bind(tuple_parts(ts->elems, is_enum ? Op::Payload : Op::FieldOf, &rest_inside));
+    if (rest_inside) error(p.span, "unsupported: `..` before the last element of a tuple pattern");
   } else if (auto* sp = p.as<StructPat>()) {
     const std::vector<std::string>* names = nullptr;
     std::vector<Part> parts;
@@ -209,7 +215,9 @@ void Compiler::pattern_bind(const Pattern& p) {
     }
     parts_bind(parts);
   } else if (auto* tp = p.as<TuplePat>()) {
-    parts_bind(tuple_parts(tp->elems, Op::TupleItem));
+    bool rest_inside = false;
+    parts_bind(tuple_parts(tp->elems, Op::TupleItem, &rest_inside));
+    if (rest_inside) error(p.span, "unsupported: `..` before the last element of a tuple pattern");
   } else if (auto* sl = p.as<SlicePat>()) {
     slice_bind(*sl);
   } else if (auto* op = p.as<OrPat>()) {

@@ -250,6 +250,8 @@ class Compiler {
   int module_depth_ = 0;
   // `type Responder<T> = oneshot::Sender<T>;`: the alias's name -> the target's path segments.
   std::map<std::string, std::vector<std::string>, std::less<>> type_aliases_;
+  // `use Color::*;`: the enums whose variants are named without their enum.
+  std::vector<std::string> glob_enums_;
 };
 
 }  // namespace ps::lang

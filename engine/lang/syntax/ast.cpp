@@ -12,6 +12,12 @@ std::string Path::text() const {
   return out;
 }
 
+bool cfg_test(const Item& item) {
+  for (const Attribute& a : item.attrs)
+    if (a.is("cfg") && a.args == "test") return true;
+  return false;
+}
+
 bool Item::has_attr(std::string_view path) const {
   for (const Attribute& a : attrs) {
     if (a.path == path) return true;

@@ -670,6 +670,9 @@ struct Ast {
   const FnItem* main() const;
 };
 
+// True for an item under `#[cfg(test)]` (left out of a `cargo run` build, as by rustc).
+bool cfg_test(const Item& item);
+
 // "println", "tokio::select"-style family name of a macro kind, e.g. "println" or "select".
 const char* macro_kind_name(MacroKind kind);
 

@@ -1,5 +1,7 @@
 #include "lang/syntax/lexer.h"
 
+#include <cctype>
+
 #include <utility>
 
 #include "lang/base/literal.h"
@@ -363,7 +365,9 @@ class Lexer {
     std::vector<Token> made(tokens_.begin() + static_cast<std::ptrdiff_t>(first), tokens_.end());
     tokens_.resize(first);
     for (Token& t : made) {
-      bool high_byte = t.error == LexError::BadHexEscape && t.text.size() == 4;  // `\x80`..`\xff`
+      bool high_byte = t.error == LexError::BadHexEscape && t.text.size() == 4 &&  // `\x80`..`\xff`
+                       std::isxdigit(static_cast<unsigned char>(t.text[2])) &&
+                       std::isxdigit(static_cast<unsigned char>(t.text[3]));
       if (high_byte) continue;
       if (t.kind == TokenKind::Str) t.kind = TokenKind::ByteStr;
       if (t.kind == TokenKind::Char) t.kind = TokenKind::ByteChar;

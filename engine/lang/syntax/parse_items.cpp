@@ -78,6 +78,10 @@ Item* Parser::item(std::vector<Attribute> attrs) {
       break;
     case TokenKind::KwTrait: trait_item(it); break;
     case TokenKind::KwMod:
+      if (peek(2).kind != TokenKind::LBrace && it->has_attr("cfg") && cfg_test(*it)) {
+        skip_item_quietly();  // `#[cfg(test)] mod tests;`: not part of a `cargo run` build
+        return nullptr;
+      }
       if (peek(2).kind != TokenKind::LBrace) {
         skip_unsupported_item(current().span, "modules in other files (`mod name;`): write the module inline");
         return nullptr;
@@ -103,6 +107,11 @@ Item* Parser::item(std::vector<Attribute> attrs) {
 // Reports the construct once, then skips it: up to a `;` or over its `{ ... }` body.
 void Parser::skip_unsupported_item(const Span& at, const std::string& what) {
   unsupported(at, what);
+  skip_item_quietly();
+}
+
+// Skips an item: up to a `;` or over its `{ ... }` body.
+void Parser::skip_item_quietly() {
   while (!at_end()) {
     if (match(TokenKind::Semi)) return;
     if (check(TokenKind::LBrace)) {
@@ -490,6 +499,11 @@ void Parser::type_alias_item(Item* item) {
 
 // mod_item := `mod` name `{` item* `}`
 void Parser::mod_item(Item* item) {
+  Nest nest(*this);
+  if (!nest.ok) {
+    skip_item_quietly();
+    return;
+  }
   advance();
   ModItem m;
   m.name_span = current().span;

@@ -86,6 +86,7 @@ class Parser {
   // ---- Items (parse_items.cpp) ---------------------------------------------------------------
   bool at_item_start() const;
   Item* item(std::vector<Attribute> attrs);
+  void skip_item_quietly();
   void attributes(std::vector<Attribute>& out, bool inner);
   bool visibility();
   void use_item(Item* item);
