@@ -54,10 +54,8 @@ bool value_fmt(Interp& in, Value* a, uint32_t n, Value& out) {
 }
 
 const MethodDef kFormatterMethods[] = {
-    {"write_str", formatter_write_str},
-    {"pad", formatter_pad},
-    {"width", formatter_width},
-    {"precision", formatter_precision},
+    {"write_str", formatter_write_str}, {"pad", formatter_pad},
+    {"width", formatter_width},         {"precision", formatter_precision},
     {"alternate", formatter_alternate},
 };
 
