@@ -67,9 +67,10 @@ void Compiler::let_stmt(const LetStmt& l, const Span& span) {
   }
   const UnaryExpr* borrow = l.init->as<UnaryExpr>();
   if (borrow && borrow->op != UnaryOp::Ref && borrow->op != UnaryOp::RefMut) borrow = nullptr;
-  if (borrow && l.type && !l.type->text.empty() && l.type->text[0] == '*')
+  if (borrow && l.type && !l.type->text.empty() && l.type->text[0] == '*') {
     place_ref(*borrow->operand);  // `let p: *const T = &x;`: a raw pointer names the place x
-  else if (pattern_borrows(*l.pattern))
+    emit(Op::RefRaw);
+  } else if (pattern_borrows(*l.pattern))
     expr(*l.init);  // `let Person { ref name, .. } = p;` leaves `p` in place
   else
     value_expr(*l.init);

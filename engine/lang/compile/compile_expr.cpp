@@ -443,10 +443,12 @@ void Compiler::cast(const Expr& e, const CastExpr& c) {
     const Expr* v = c.value;
     while (auto* paren = v->as<ParenExpr>()) v = paren->inner;
     auto* u = v->as<UnaryExpr>();
-    if (u && (u->op == UnaryOp::Ref || u->op == UnaryOp::RefMut))
+    if (u && (u->op == UnaryOp::Ref || u->op == UnaryOp::RefMut)) {
       place_ref(*u->operand);
-    else
+      emit(Op::RefRaw);
+    } else {
       expr(*c.value);
+    }
     return;
   }
   expr(*c.value);

@@ -243,7 +243,12 @@ bool debug_value(Ctx& cx, const FormatFlags& f, const Value& v, std::string& out
       return true;
     }
     case ObjKind::Cell: return debug_value(cx, f, v.as<CellObj>()->value, out);
-    case ObjKind::Ref: return debug_value(cx, f, deref_all(v), out);
+    case ObjKind::Ref:
+      if (v.as<RefObj>()->raw || !v.as<RefObj>()->owner.is_obj()) {
+        cx.error = "unsupported: printing a raw pointer (Rust prints its address)";
+        return false;
+      }
+      return debug_value(cx, f, deref_all(v), out);
     default: return host_value(cx, f, v, true, out);
   }
 }

@@ -64,6 +64,7 @@ enum class Op : uint8_t {
   RefIndex,      // base, index -> `&mut base[index]`
   RefDeref,      // `&mut *x`: a reference stays itself, a guard gives its cell, an object itself
   RefTemp,       // value -> `&mut` of a new temporary holding it
+  RefRaw,        // ref -> a raw pointer to the same place, which does not keep it alive
   RefAuto,       // ref -> the reference stored in that place, if it holds one (method receivers)
   ShareLocal,    // push the shared slot of locals[a] (a capture by reference)
   ShareNew,      // value -> a new shared slot holding it (a closure's own mutable capture)

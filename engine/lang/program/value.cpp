@@ -35,18 +35,23 @@ namespace ps::lang {
 // Where a reference points: the slot of a shared local or cell, an item of a
 // vector or tuple, a field, a payload; null when that place no longer exists.
 Value* ref_slot(const RefObj* r) {
-  const Value& o = r->owner;
-  if (!o.is_obj()) return nullptr;
+  Obj* o = r->raw ? (r->raw->state == Obj::kAlive ? r->raw : nullptr) : r->owner.is_obj() ? r->owner.obj() : nullptr;
+  if (!o) return nullptr;
   auto item = [&](std::vector<Value>& items) { return r->index < items.size() ? &items[r->index] : nullptr; };
-  switch (o.obj()->kind) {
-    case ObjKind::Slot: return &o.as<SlotObj>()->value;
-    case ObjKind::Cell: return &o.as<CellObj>()->value;
-    case ObjKind::Vec: return item(o.as<VecObj>()->items);
-    case ObjKind::Tuple: return item(o.as<TupleObj>()->items);
-    case ObjKind::Struct: return item(o.as<StructObj>()->fields);
-    case ObjKind::Enum: return item(o.as<EnumObj>()->payload);
+  switch (o->kind) {
+    case ObjKind::Slot: return &static_cast<SlotObj*>(o)->value;
+    case ObjKind::Cell: return &static_cast<CellObj*>(o)->value;
+    case ObjKind::Vec: return item(static_cast<VecObj*>(o)->items);
+    case ObjKind::Tuple: return item(static_cast<TupleObj*>(o)->items);
+    case ObjKind::Struct: return item(static_cast<StructObj*>(o)->fields);
+    case ObjKind::Enum: return item(static_cast<EnumObj*>(o)->payload);
     default: return nullptr;
   }
+}
+
+// The last raw pointer to an object that already died frees it.
+RefObj::~RefObj() {
+  if (raw && --raw->raw_pointers == 0 && raw->state == Obj::kDead) delete raw;
 }
 
 const Value& deref_all(const Value& v) {

@@ -167,6 +167,12 @@ struct Obj {
   static inline uint64_t live_objects = 0;
   uint32_t rc = 0;
   ObjKind kind;
+  // Raw pointers to this object do not keep it alive (a self-referential
+  // struct would never be freed): they count here, and an object whose last
+  // reference goes while raw pointers remain is emptied and marked dead
+  // instead of freed, so that dereferencing such a pointer finds no place.
+  enum : uint8_t { kAlive, kClearing, kDead } state = kAlive;
+  uint16_t raw_pointers = 0;
 };
 
 // Frees an object whose count reached zero (runs Drop impls first).
@@ -277,8 +283,12 @@ struct RefObj final : Obj {
   // `&mut self` receiver); writing it overwrites the object's contents.
   static constexpr uint32_t kWhole = UINT32_MAX;
   RefObj(Value o, uint32_t i) : Obj(ObjKind::Ref), owner(std::move(o)), index(i) {}
+  // A raw pointer (`*const T`, `*mut T`) to place `i` of `o`: it does not own o.
+  RefObj(Obj* o, uint32_t i) : Obj(ObjKind::Ref), index(i), raw(o) { ++o->raw_pointers; }
+  ~RefObj() override;
   Value owner;  // a SlotObj, CellObj, VecObj, TupleObj, StructObj or EnumObj
   uint32_t index;
+  Obj* raw = nullptr;  // a raw pointer's object (then `owner` is empty); null for `&mut`
 };
 
 // The Value a reference names, or null when the place is gone (an element

@@ -137,7 +137,23 @@ void destroy_one(Obj* o) {
       if (--o->rc != 0) return;
     }
   }
-  delete o;
+  if (o->raw_pointers == 0) {
+    delete o;
+    return;
+  }
+  // Raw pointers still name places inside: empty it now, free it with the last pointer.
+  o->state = Obj::kClearing;
+  switch (o->kind) {
+    case ObjKind::Slot: static_cast<SlotObj*>(o)->value = Value(); break;
+    case ObjKind::Cell: static_cast<CellObj*>(o)->value = Value(); break;
+    case ObjKind::Vec: drop_in_order(static_cast<VecObj*>(o)->items); break;
+    case ObjKind::Tuple: drop_in_order(static_cast<TupleObj*>(o)->items); break;
+    case ObjKind::Struct: drop_in_order(static_cast<StructObj*>(o)->fields); break;
+    case ObjKind::Enum: drop_in_order(static_cast<EnumObj*>(o)->payload); break;
+    default: break;
+  }
+  o->state = Obj::kDead;
+  if (o->raw_pointers == 0) delete o;
 }
 
 }  // namespace

@@ -244,6 +244,16 @@ bool Interp::step_place(Coroutine& co, const Instr& ins) {
       }
       return fail("unsupported: `&mut *` of a value that is not a reference");
     }
+    case Op::RefRaw: {
+      Value& top = stack.back();
+      if (!top.is(ObjKind::Ref) || top.as<RefObj>()->raw || top.as<RefObj>()->index == RefObj::kWhole) return true;
+      const Value& owner = top.as<RefObj>()->owner;
+      if (!owner.is_obj()) return true;
+      if (owner.obj()->raw_pointers == UINT16_MAX) return unsupported("more than 65535 raw pointers to one value");
+      Value raw = Value::adopt(new RefObj(owner.obj(), top.as<RefObj>()->index));
+      top = std::move(raw);
+      return true;
+    }
     case Op::RefAuto: {
       for (int hops = 0; hops < 64 && stack.back().is(ObjKind::Ref); ++hops) {
         auto* r = stack.back().as<RefObj>();

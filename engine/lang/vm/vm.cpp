@@ -395,6 +395,7 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
       case Op::RefIndex:
       case Op::RefDeref:
       case Op::RefTemp:
+      case Op::RefRaw:
       case Op::RefAuto:
       case Op::ShareLocal:
       case Op::ShareNew:

@@ -16,7 +16,7 @@ bool null(Interp&, Value*, uint32_t, Value& out) {
 
 // `p.is_null()`: true only for a pointer that names no place.
 bool is_null(Interp&, Value* a, uint32_t, Value& out) {
-  out = Value::boolean(a[0].is(ObjKind::Ref) && !a[0].as<RefObj>()->owner.is_obj());
+  out = Value::boolean(a[0].is(ObjKind::Ref) && !a[0].as<RefObj>()->owner.is_obj() && !a[0].as<RefObj>()->raw);
   return true;
 }
 
