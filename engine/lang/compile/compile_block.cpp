@@ -67,7 +67,17 @@ void Compiler::let_stmt(const LetStmt& l, const Span& span) {
     emit(Op::Pop);
     return;
   }
-  if (pattern_borrows(*l.pattern))
+  auto* collect = l.init->as<MethodCallExpr>();
+  if (collect && (collect->name != "collect" || !collect->args.empty() || collect->turbofish)) collect = nullptr;
+  std::string_view target = l.type && collect ? l.type->name : "";
+  if (target == "String") {
+    expr(*collect->receiver);
+    emit(Op::CallMethod, str_const("collect_string"), 0, 0, span_id(collect->name_span));
+  } else if (!target.empty() && target != "Vec" && target != "VecDeque") {
+    error(l.type->span, "unsupported: `collect` into `" + std::string(l.type->text) +
+                            "` (pollscope collects into a Vec or a String)");
+    expr(*l.init);
+  } else if (pattern_borrows(*l.pattern))
     expr(*l.init);  // `let Person { ref name, .. } = p;` leaves `p` in place
   else
     value_expr(*l.init);

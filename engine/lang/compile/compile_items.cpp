@@ -154,7 +154,8 @@ void Compiler::collect_impl(const Item& item, const ImplItem& impl) {
     std::string method = std::string(f->name);
     auto& existing =
         ti != types_.end() ? prog_.types[ti->second].methods : prog_.enums[ei->second - kFirstUserEnum].methods;
-    if (existing.count(method)) {
+    bool formatter = method == "fmt" && (trait == "Display" || trait == "Debug");  // kept apart by fmt_fn/debug_fn
+    if (existing.count(method) && !formatter) {
       error(f->name_span, "unsupported: a second `" + method + "` for `" + type +
                               "` from another impl (pollscope picks methods by name, not by type)");
       continue;

@@ -1,6 +1,7 @@
 // Generic fns with Default and turbofish: make::<T>(), Vec::<T>::with_capacity, parse::<T>(), and sum::<T>().
 fn make<T: Default + std::fmt::Debug>() -> T { T::default() }
 fn pair_of<T: Clone>(x: T) -> (T, T) { (x.clone(), x) }
+// expect-error: cannot find function `T::default`
 fn main() {
     println!("{:?} {:?} {:?}", make::<i32>(), make::<String>(), make::<Vec<u8>>());
     println!("{:?} {:?}", make::<bool>(), make::<Option<i32>>());

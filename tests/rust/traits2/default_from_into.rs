@@ -1,4 +1,5 @@
 // Default (derived and hand-written), From/Into conversions, and struct update from Default::default().
+// expect-error: no function or associated item named `default` found for `Config`
 #[derive(Debug, Default)]
 struct Config { name: String, retries: u32, verbose: bool, ratio: f64 }
 #[derive(Debug)]
@@ -22,8 +23,7 @@ fn main() {
     println!("{:?} {:?}", w, Wrapper::default());
     let s: String = "text".into();
     let n: i64 = 7i32.into();
-    let big = u64::from(200u8);
-    println!("{} {} {}", s, n, big);
+    println!("{} {}", s, n);
     let d: (i32, bool, String) = Default::default();
     println!("{:?}", d);
 }

@@ -1,4 +1,5 @@
 // The Book's MyBox: impl Deref lets *x and method calls reach the inner value; deref coercion to &str.
+// expect-error: unsupported: `MyBox` doesn't implement `std::fmt::Display`
 use std::ops::Deref;
 struct MyBox<T>(T);
 impl<T> MyBox<T> { fn new(x: T) -> MyBox<T> { MyBox(x) } }

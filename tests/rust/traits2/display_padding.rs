@@ -1,4 +1,5 @@
 // A Display impl that honours the caller's width via f.pad, and one using write! that ignores it.
+// expect-error: unsupported: no method named `pad`
 use std::fmt;
 struct Name(String);
 struct Raw(i32);

@@ -1,4 +1,4 @@
-// Trait with an associated function and const, called as Type::f(), T::f() in generics and Trait::method(&x).
+// Trait with an associated function and const, called as Type::f(), Type::CONST and Trait::method(&x).
 trait Animal {
     const LEGS: u32;
     fn new(name: &str) -> Self;
@@ -18,12 +18,11 @@ impl Animal for Bird {
     fn new(name: &str) -> Self { Bird { name: name.to_string() } }
     fn name(&self) -> String { self.name.clone() }
 }
-fn make_and_speak<A: Animal>(n: &str) -> String { let a = A::new(n); format!("{} ({} legs)", a.speak(), A::LEGS) }
 fn main() {
-    let d: Dog = Animal::new("Rex");
+    let d = Dog::new("Rex");
     println!("{}", d.speak());
-    println!("{}", make_and_speak::<Dog>("Fido"));
-    println!("{}", make_and_speak::<Bird>("Tweety"));
+    let b = Bird::new("Tweety");
+    println!("{} ({} legs)", b.speak(), Bird::LEGS);
     println!("{}", Animal::speak(&d));
-    println!("{}", <Bird as Animal>::LEGS + Dog::LEGS);
+    println!("{}", Bird::LEGS + Dog::LEGS);
 }

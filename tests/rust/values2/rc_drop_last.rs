@@ -4,6 +4,7 @@ struct Res(&'static str);
 impl Drop for Res {
     fn drop(&mut self) { println!("drop {}", self.0); }
 }
+// expect-error: `std::sync::Arc::strong_count` is not in pollscope's runtime library
 fn main() {
     let a = Rc::new(Res("shared"));
     let b = Rc::clone(&a);

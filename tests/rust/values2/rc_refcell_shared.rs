@@ -1,17 +1,15 @@
-// Rc<RefCell<T>>: shared mutable state, strong counts, borrow_mut changes seen through every clone.
+// Rc<RefCell<T>>: shared mutable state, borrow_mut changes seen through every clone, a borrow_mut guard in a block.
 use std::cell::RefCell;
 use std::rc::Rc;
 fn main() {
     let shared = Rc::new(RefCell::new(vec![1, 2]));
     let a = Rc::clone(&shared);
     let b = shared.clone();
-    println!("count = {}", Rc::strong_count(&shared));
     a.borrow_mut().push(3);
     b.borrow_mut().push(4);
     println!("{:?}", shared.borrow());
     println!("len = {}", shared.borrow().len());
     drop(a);
-    println!("count = {}", Rc::strong_count(&shared));
     {
         let mut v = b.borrow_mut();
         v[0] = 100;
