@@ -400,12 +400,42 @@ void Compiler::method_call(const Expr& e, const MethodCallExpr& m) {
     emit(Op::MoveLocal, result);
     return;
   }
+  if (m.name == "collect" && m.turbofish && m.args.empty()) {
+    std::string target = turbofish_type(m);
+    std::string_view base = std::string_view(target).substr(0, target.find('<'));
+    if (base != "Vec" && base != "VecDeque" && base != "_" && base != "String") {
+      error(m.name_span, "unsupported: `collect` into `" + target + "` (pollscope collects into a Vec or a String)");
+    } else if (base == "String") {
+      expr(*m.receiver);
+      emit(Op::CallMethod, str_const("collect_string"), 0, 0, span_id(m.name_span));
+      return;
+    }
+  }
   expr(*m.receiver);
   if (auto b = method_borrows_self_.find(m.name); b != method_borrows_self_.end() && b->second)
     keep_temporary(*m.receiver);
   for (const Expr* a : m.args) value_expr(*a);
   emit(Op::CallMethod, str_const(m.name), static_cast<uint32_t>(m.args.size()), 0, span_id(m.name_span));
   (void)e;
+}
+
+// The type text of a method call's turbofish: `T` of `.collect::<T>()`.
+std::string Compiler::turbofish_type(const MethodCallExpr& m) {
+  std::string_view src(ast_.source);
+  size_t at = m.name_span.offset + m.name_span.len;
+  size_t open = src.find('<', at);
+  if (open == std::string_view::npos) return "";
+  int depth = 0;
+  for (size_t i = open; i < src.size(); ++i) {
+    if (src[i] == '<') ++depth;
+    if (src[i] == '>' && --depth == 0) {
+      std::string_view t = src.substr(open + 1, i - open - 1);
+      while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
+      while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+      return std::string(t);
+    }
+  }
+  return "";
 }
 
 void Compiler::struct_lit(const Expr& e, const StructExpr& s) {

@@ -112,6 +112,7 @@ class Compiler {
   void block_body(const Block& b);  // inside an already-open scope
   static std::string result_error_type(std::string_view text);
   bool same_error_type(const Expr& operand, const std::string& e);
+  std::string turbofish_type(const MethodCallExpr& m);
   void open_temporaries();
   void close_temporaries();
   void keep_temporary(const Expr& produced);
