@@ -22,10 +22,14 @@ void Compiler::block_body(const Block& b) {
 
 void Compiler::stmt(const Stmt& s) {
   if (auto* l = s.as<LetStmt>()) {
+    open_temporaries();
     let_stmt(*l, s.span);
+    close_temporaries();
   } else if (auto* e = s.as<ExprStmt>()) {
+    open_temporaries();
     expr(*e->expr);
     emit(Op::Pop);
+    close_temporaries();
   } else if (auto* i = s.as<ItemStmt>()) {
     if (auto* f = i->item->as<FnItem>()) {
       std::string name = std::string(f->name);
@@ -66,10 +70,20 @@ void Compiler::let_stmt(const LetStmt& l, const Span& span) {
     return;
   }
   const UnaryExpr* borrow = l.init->as<UnaryExpr>();
+  auto* collect = l.init->as<MethodCallExpr>();
+  if (collect && (collect->name != "collect" || !collect->args.empty() || collect->turbofish)) collect = nullptr;
+  std::string_view target = l.type && collect ? l.type->name : "";
   if (borrow && borrow->op != UnaryOp::Ref && borrow->op != UnaryOp::RefMut) borrow = nullptr;
   if (borrow && l.type && !l.type->text.empty() && l.type->text[0] == '*') {
     place_ref(*borrow->operand);  // `let p: *const T = &x;`: a raw pointer names the place x
     emit(Op::RefRaw);
+  } else if (target == "String") {
+    expr(*collect->receiver);
+    emit(Op::CallMethod, str_const("collect_string"), 0, 0, span_id(collect->name_span));
+  } else if (!target.empty() && target != "Vec" && target != "VecDeque") {
+    error(l.type->span, "unsupported: `collect` into `" + std::string(l.type->text) +
+                            "` (pollscope collects into a Vec or a String)");
+    expr(*l.init);
   } else if (pattern_borrows(*l.pattern))
     expr(*l.init);  // `let Person { ref name, .. } = p;` leaves `p` in place
   else
@@ -78,6 +92,28 @@ void Compiler::let_stmt(const LetStmt& l, const Span& span) {
     emit(Op::Unary, static_cast<uint32_t>(Cast::Coerce) + static_cast<uint32_t>(k), 0, 0, span_id(l.init->span));
   if (!pattern_irrefutable(*l.pattern)) error(l.pattern->span, "refutable pattern in `let`: use `if let` or `match`");
   pattern_bind(*l.pattern);
+}
+
+// Temporaries of the statement about to be compiled are kept to its end.
+void Compiler::open_temporaries() { fn_->temporaries.emplace_back(); }
+
+// The statement's temporaries are dropped, newest first.
+void Compiler::close_temporaries() {
+  std::vector<uint32_t> slots = std::move(fn_->temporaries.back());
+  fn_->temporaries.pop_back();
+  for (auto it = slots.rbegin(); it != slots.rend(); ++it) emit(Op::ClearLocal, *it);
+}
+
+// `produced` was just pushed: if it is a fresh value (a call's result) that
+// is only borrowed (a field read, `&`, a `&self` method), a hidden local keeps
+// it alive to the end of the statement, where Rust drops temporaries.
+void Compiler::keep_temporary(const Expr& produced) {
+  if (fn_->temporaries.empty()) return;
+  if (!produced.is<CallExpr>() && !produced.is<MethodCallExpr>()) return;
+  uint32_t slot = declare_local("<temporary>");
+  emit(Op::Dup);
+  emit(Op::StoreLocal, slot);
+  fn_->temporaries.back().push_back(slot);
 }
 
 }  // namespace ps::lang

@@ -23,7 +23,9 @@ void Compiler::if_expr(const Expr& e, const IfExpr& i) {
     emit(Op::Pop);
     to_else = 0;
   } else {
+    open_temporaries();
     expr(*i.cond);
+    close_temporaries();
     to_else = emit(Op::JumpIfFalse);
     block(*i.then_block);
     to_end = emit(Op::Jump);
@@ -75,7 +77,9 @@ void Compiler::while_expr(const Expr& e, const WhileExpr& w) {
     patch(fail);
     emit(Op::Pop);
   } else {
+    open_temporaries();
     expr(*w.cond);
+    close_temporaries();
     size_t exit = emit(Op::JumpIfFalse);
     block(*w.body);
     emit(Op::Pop);

@@ -22,9 +22,11 @@ void Compiler::expr(const Expr& e) {
           method_call(e, n);
         else if constexpr (std::is_same_v<T, FieldExpr>) {
           expr(*n.base);
+          keep_temporary(*n.base);
           emit(Op::GetField, str_const(n.name), 0, 0, span_id(n.name_span));
         } else if constexpr (std::is_same_v<T, TupleIndexExpr>) {
           expr(*n.base);
+          keep_temporary(*n.base);
           emit(Op::GetTuple, n.index, 0, 0, span_id(e.span));
         } else if constexpr (std::is_same_v<T, IndexExpr>) {
           expr(*n.base);
@@ -84,6 +86,9 @@ void Compiler::expr(const Expr& e) {
         else if constexpr (std::is_same_v<T, AwaitExpr>)
           await_expr(e, n);
         else if constexpr (std::is_same_v<T, TryExpr>) {
+          if (from_impls_.count(fn_->error_type) && !same_error_type(*n.operand, fn_->error_type))
+            error(e.span, "unsupported: `?` converting the error into `" + fn_->error_type +
+                              "` with its `From` impl (match the error and convert it yourself)");
           value_expr(*n.operand);
           emit(Op::Try, 0, 0, 0, span_id(e.span));
         } else if constexpr (std::is_same_v<T, StructExpr>)
@@ -103,13 +108,24 @@ void Compiler::expr(const Expr& e) {
         } else if constexpr (std::is_same_v<T, RepeatExpr>) {
           value_expr(*n.value);
           expr(*n.count);
-          emit(Op::CallNative, static_cast<uint32_t>(natives_.find("std::vec::from_elem")), 2, 0, span_id(e.span));
+          emit(Op::CallNative, static_cast<uint32_t>(natives_.find("pollscope::array_from_elem")), 2, 0,
+               span_id(e.span));
         } else if constexpr (std::is_same_v<T, MacroExpr>)
           macro(e, n);
         else
           emit(Op::Unit);
       },
       e.node);
+}
+
+// `operand` calls a fn of the program whose `Result` has the error type `e`,
+// so `operand?` needs no `From` conversion.
+bool Compiler::same_error_type(const Expr& operand, const std::string& e) {
+  auto* c = operand.as<CallExpr>();
+  auto* callee = c ? c->callee->as<PathExpr>() : nullptr;
+  if (!callee) return false;
+  auto it = fn_error_types_.find(callee->path.text());
+  return it != fn_error_types_.end() && it->second == e;
 }
 
 // An expression whose value is taken: a bare local is moved out (unless
@@ -335,7 +351,20 @@ void Compiler::method_call(const Expr& e, const MethodCallExpr& m) {
     emit(Op::MoveLocal, result);
     return;
   }
+  if (m.name == "collect" && m.turbofish && m.args.empty()) {
+    std::string target = turbofish_type(m);
+    std::string_view base = std::string_view(target).substr(0, target.find('<'));
+    if (base != "Vec" && base != "VecDeque" && base != "_" && base != "String") {
+      error(m.name_span, "unsupported: `collect` into `" + target + "` (pollscope collects into a Vec or a String)");
+    } else if (base == "String") {
+      expr(*m.receiver);
+      emit(Op::CallMethod, str_const("collect_string"), 0, 0, span_id(m.name_span));
+      return;
+    }
+  }
   expr(*m.receiver);
+  if (auto b = method_borrows_self_.find(m.name); b != method_borrows_self_.end() && b->second)
+    keep_temporary(*m.receiver);
   for (const Expr* a : m.args) value_expr(*a);
   if (auto typed = numbers_.parses.find(&e); typed != numbers_.parses.end() && m.args.empty()) {
     emit(Op::Int, int_const(static_cast<int64_t>(typed->second)));  // `parse::<T>()`: T's kind
@@ -343,6 +372,25 @@ void Compiler::method_call(const Expr& e, const MethodCallExpr& m) {
     return;
   }
   emit(Op::CallMethod, str_const(m.name), static_cast<uint32_t>(m.args.size()), 0, span_id(m.name_span));
+}
+
+// The type text of a method call's turbofish: `T` of `.collect::<T>()`.
+std::string Compiler::turbofish_type(const MethodCallExpr& m) {
+  std::string_view src(ast_.source);
+  size_t at = m.name_span.offset + m.name_span.len;
+  size_t open = src.find('<', at);
+  if (open == std::string_view::npos) return "";
+  int depth = 0;
+  for (size_t i = open; i < src.size(); ++i) {
+    if (src[i] == '<') ++depth;
+    if (src[i] == '>' && --depth == 0) {
+      std::string_view t = src.substr(open + 1, i - open - 1);
+      while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
+      while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+      return std::string(t);
+    }
+  }
+  return "";
 }
 
 void Compiler::struct_lit(const Expr& e, const StructExpr& s) {
@@ -386,7 +434,10 @@ void Compiler::binary(const Expr& e, const BinaryExpr& b) {
 
 void Compiler::unary(const Expr& e, const UnaryExpr& u) {
   switch (u.op) {
-    case UnaryOp::Ref: expr(*u.operand); return;
+    case UnaryOp::Ref:
+      expr(*u.operand);
+      keep_temporary(*u.operand);
+      return;
     case UnaryOp::RefMut: place_ref(*u.operand); return;
     case UnaryOp::Deref:
       expr(*u.operand);

@@ -140,6 +140,7 @@ void Compiler::collect(const std::vector<Item*>& items, const std::string& self_
 void Compiler::collect_impl(const Item& item, const ImplItem& impl) {
   std::string type = std::string(impl.self_type.name);
   std::string trait = impl.trait_path ? std::string(impl.trait_path->last()) : "";
+  if (trait == "From") from_impls_[type] = true;
   auto ti = types_.find(type);
   auto ei = enums_.find(type);
   if (ti == types_.end() && ei == enums_.end()) {
@@ -153,6 +154,14 @@ void Compiler::collect_impl(const Item& item, const ImplItem& impl) {
     const FnItem* f = member->as<FnItem>();
     if (!f) continue;
     std::string method = std::string(f->name);
+    auto& existing =
+        ti != types_.end() ? prog_.types[ti->second].methods : prog_.enums[ei->second - kFirstUserEnum].methods;
+    bool formatter = method == "fmt" && (trait == "Display" || trait == "Debug");  // kept apart by fmt_fn/debug_fn
+    if (existing.count(method) && !formatter) {
+      error(f->name_span, "unsupported: a second `" + method + "` for `" + type +
+                              "` from another impl (pollscope picks methods by name, not by type)");
+      continue;
+    }
     uint32_t index = declare_fn(*f, type + "::" + method, type);
     fns_[type + "::" + method] = index;
     // `x.fmt(f)` means Display's `fmt` when both traits are implemented.
@@ -186,6 +195,11 @@ void Compiler::collect_impl(const Item& item, const ImplItem& impl) {
 }
 
 uint32_t Compiler::declare_fn(const FnItem& fn, const std::string& name, const std::string& self_type) {
+  if (fn.return_type) fn_error_types_[name] = result_error_type(fn.return_type->text);
+  if (fn.self_param) {
+    auto [it, fresh] = method_borrows_self_.emplace(std::string(fn.name), fn.self_param->is_ref);
+    if (!fresh) it->second = it->second && fn.self_param->is_ref;
+  }
   auto index = static_cast<uint32_t>(prog_.fns.size());
   FnProto p;
   p.name = name;
@@ -283,12 +297,30 @@ void Compiler::collect_type_alias(const TypeAliasItem& t) {
   type_aliases_[std::string(t.name)] = std::move(segs);
 }
 
+// The error type `E` of a `Result<T, E>` return type's text; empty otherwise.
+std::string Compiler::result_error_type(std::string_view text) {
+  if (text.substr(0, 7) != "Result<" || text.back() != '>') return "";
+  int depth = 0;
+  size_t comma = std::string_view::npos;
+  for (size_t i = 7; i + 1 < text.size(); ++i) {
+    if (text[i] == '<' || text[i] == '(' || text[i] == '[') ++depth;
+    if (text[i] == '>' || text[i] == ')' || text[i] == ']') --depth;
+    if (text[i] == ',' && depth == 0) comma = i;
+  }
+  if (comma == std::string_view::npos) return "";
+  std::string_view e = text.substr(comma + 1, text.size() - comma - 2);
+  while (!e.empty() && e.front() == ' ') e.remove_prefix(1);
+  while (!e.empty() && e.back() == ' ') e.remove_suffix(1);
+  return std::string(e);
+}
+
 // Compiles one fn body: parameters are the first locals, in order.
 void Compiler::compile_fn(uint32_t index, const FnItem& fn, const std::string& self_type) {
   FnState st;
   st.proto = index;
   st.is_async = fn.is_async;
   st.self_type = self_type;
+  if (fn.return_type) st.error_type = result_error_type(fn.return_type->text);
   FnState* saved = fn_;
   fn_ = &st;
   if (fn.is_async) {

@@ -66,6 +66,11 @@ void Compiler::inherit_defaults(const std::string& trait, const ImplItem& impl, 
     if (auto* f = member->as<FnItem>()) {
       if (!f->body || defines(f->name)) continue;
       std::string method = std::string(f->name);
+      if (methods.count(method)) {
+        error(f->name_span, "unsupported: `" + type + "` has its own `" + method + "` besides `" + trait +
+                                "`'s default one (pollscope picks methods by name, not by trait)");
+        continue;
+      }
       uint32_t index = declare_fn(*f, type + "::" + method, type);
       fns_[type + "::" + method] = index;
       methods[method] = index;

@@ -75,6 +75,10 @@ class Compiler {
     FnState* enclosing = nullptr;
     uint32_t proto = 0;
     std::vector<Scope> scopes;
+    // Per statement being compiled: the hidden locals holding its temporaries,
+    // cleared (dropped) when the statement ends, as Rust drops temporaries.
+    std::vector<std::vector<uint32_t>> temporaries;
+    std::string error_type;  // `E` of a fn returning `Result<T, E>`
     std::vector<Loop> loops;
     std::vector<Capture> captures;
     bool move_captures = false;
@@ -107,6 +111,12 @@ class Compiler {
   // Blocks and statements (compile_block.cpp)
   void block(const Block& b);       // pushes the block's value
   void block_body(const Block& b);  // inside an already-open scope
+  static std::string result_error_type(std::string_view text);
+  bool same_error_type(const Expr& operand, const std::string& e);
+  std::string turbofish_type(const MethodCallExpr& m);
+  void open_temporaries();
+  void close_temporaries();
+  void keep_temporary(const Expr& produced);
   void stmt(const Stmt& s);
   void let_stmt(const LetStmt& l, const Span& span);
   void open_scope();
@@ -230,6 +240,10 @@ class Compiler {
   int fn_depth_ = 0;
   std::map<std::string, std::string, std::less<>> aliases_;  // local name -> canonical path
   std::map<std::string, uint32_t, std::less<>> fns_;         // "name" or "Type::name"
+  // Method names some impl declares with `&self`/`&mut self`, and with `self`.
+  std::map<std::string, bool, std::less<>> method_borrows_self_;
+  std::map<std::string, bool, std::less<>> from_impls_;             // types with a user `impl From<X>`
+  std::map<std::string, std::string, std::less<>> fn_error_types_;  // fn name -> its `Result`'s `E`
   std::map<std::string, uint32_t, std::less<>> types_;
   std::map<std::string, uint32_t, std::less<>> enums_;  // name -> enum id
   std::map<std::string, const ConstItem*, std::less<>> consts_;

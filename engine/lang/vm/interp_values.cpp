@@ -68,6 +68,10 @@ bool Interp::get_index(Value& base, const Value& index) {
       auto& items = b.as<VecObj>()->items;
       base = make_vec(std::vector<Value>(items.begin() + r->start, items.begin() + end));
     } else {
+      const std::string& text = b.as<StrObj>()->text;
+      for (int64_t at : {r->start, end})
+        if (static_cast<size_t>(at) < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80)
+          return fail("byte index " + std::to_string(at) + " is not a char boundary of `" + text + "`");
       base = str(b.as<StrObj>()->text.substr(static_cast<size_t>(r->start), static_cast<size_t>(end - r->start)));
     }
     return true;

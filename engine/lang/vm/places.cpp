@@ -171,8 +171,19 @@ Value* Interp::place_of(const Value& r, Value& whole) {
   return nullptr;
 }
 
+namespace {
+
+// A struct whose contents now live in another object (an overwritten place)
+// or that is a scratch copy: it goes without running its Drop impl.
+void forget_drop(const Value& v) {
+  if (v.is(ObjKind::Struct)) v.as<StructObj>()->dropping = true;
+}
+
+}  // namespace
+
 // `*target = v`: through a reference, a guard or a cell, or into an object
-// named by identity.
+// named by identity. The value overwritten is dropped (its Drop impl runs on
+// the old contents); v's contents move into the place.
 bool Interp::deref_set(Value target, Value v) {
   Value whole;
   Value* slot = place_of(target, whole);
@@ -181,7 +192,10 @@ bool Interp::deref_set(Value target, Value v) {
     return true;
   }
   if (panicking_) return false;
-  return overwrite(whole, v);
+  Value old = copy_contents(whole);
+  if (!overwrite(whole, v)) return false;
+  forget_drop(v);
+  return true;
 }
 
 // The instructions of places (bytecode.h): references, shared locals,
@@ -278,6 +292,7 @@ bool Interp::step_place(Coroutine& co, const Instr& ins) {
       if (panicking_) return false;
       Value old = copy_contents(whole);
       if (!overwrite(whole, v)) return false;
+      forget_drop(v);
       stack.back() = std::move(old);
       return true;
     }
@@ -298,6 +313,7 @@ bool Interp::step_place(Coroutine& co, const Instr& ins) {
       if (is_aggregate(va) && is_aggregate(vb) && va.obj()->kind == vb.obj()->kind) {
         Value tmp = copy_contents(va);
         if (!overwrite(va, vb) || !overwrite(vb, tmp)) return false;
+        forget_drop(tmp);
       } else if (a && b) {
         std::swap(*a, *b);
       } else {

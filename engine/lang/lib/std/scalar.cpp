@@ -703,9 +703,12 @@ char32_t C(const Value& v) { return v.as_char(); }
 bool ascii(char32_t c) { return c < 0x80; }
 
 template <int Which>
-bool c_is(Interp&, Value* a, uint32_t, Value& out) {
+bool c_is(Interp& in, Value* a, uint32_t, Value& out) {
   char32_t c = C(a[0]);
   auto w = static_cast<wint_t>(c);
+  // The C library's classes outside ASCII depend on the locale, not on Unicode.
+  if (c >= 0x80 && (Which <= 2 || Which == 4 || Which == 5))
+    return in.unsupported("Unicode classes of a non-ASCII char (pollscope classifies ASCII chars only)");
   bool r = false;
   switch (Which) {
     case 0: r = std::iswalpha(w); break;

@@ -78,6 +78,13 @@ bool vec_from_elem(Interp& in, Value* a, uint32_t, Value& out) {
   return true;
 }
 
+// `[x; n]`: like vec![x; n], but an array, which is Copy when its elements are.
+bool array_from_elem(Interp& in, Value* a, uint32_t n, Value& out) {
+  if (!vec_from_elem(in, a, n, out)) return false;
+  out.as<VecObj>()->array = true;
+  return true;
+}
+
 bool mem_drop(Interp&, Value* a, uint32_t, Value& out) {
   a[0] = Value();
   out = Value();
@@ -177,6 +184,7 @@ const FnDef kStdNatives[] = {
     {"std::vec::Vec::with_capacity", vec_new, 1, 1},
     {"std::vec::Vec::from", vec_from, 1, 1},
     {"std::vec::from_elem", vec_from_elem, 2, 2},
+    {"pollscope::array_from_elem", array_from_elem, 2, 2},
     {"std::boxed::Box::new", identity, 1, 1},
     {"std::pin::Pin::new",
      identity,
