@@ -296,6 +296,15 @@ struct RefObj final : Obj {
 Value* ref_slot(const RefObj* r);
 // The value behind any chain of references; other values are themselves.
 const Value& deref_all(const Value& v);
+// Replaces each of the n references in `args` by the value it refers to
+// (natives take values; those that need a place are instructions of their own).
+inline void deref_args(Value* args, uint32_t n) {
+  for (uint32_t i = 0; i < n; ++i)
+    if (args[i].is(ObjKind::Ref)) {
+      Value target = deref_all(args[i]);
+      args[i] = std::move(target);
+    }
+}
 
 // --- Helpers -------------------------------------------------------------------
 

@@ -387,13 +387,17 @@ bool Interp::depth_ok(size_t depth) {
 }
 
 bool Interp::native_step() {
-  if (++steps_ <= limits_.max_steps_per_poll) return true;
+  return ++steps_ <= limits_.max_steps_per_poll || step_limit("an iterator that never ends?");
+}
+
+// Stops the run at the step limit; `hint` guesses what kept the poll busy.
+bool Interp::step_limit(const char* hint) {
   std::string who =
       rt.in_poll() ? (rt.current_task() == Runtime::kMainTask ? "main" : "task " + std::to_string(rt.current_task()))
                    : "a thread";
   return limit("step limit reached: the poll of " + who + " ran more than " +
-               std::to_string(limits_.max_steps_per_poll) +
-               " steps without returning: it blocks the executor (an iterator that never ends?)");
+               std::to_string(limits_.max_steps_per_poll) + " steps without returning: it blocks the executor (" +
+               hint + ")");
 }
 
 bool Interp::collection_fits(size_t values) {

@@ -124,6 +124,7 @@ class Interp final : public FormatHost {
   // Counts one step of work native code does for the program (an iterator's item) against the
   // poll's step limit, so `(0..u64::MAX).sum()` stops at the limit like a loop would.
   bool native_step();
+  bool step_limit(const char* hint);
   bool failed() const { return panicking_; }
   const std::string& panic_message() const { return panic_message_; }
   void clear_panic() {
@@ -183,6 +184,7 @@ class Interp final : public FormatHost {
 
  private:
   bool step_call_method(Coroutine& co, const Instr& ins);
+  bool call_method(Coroutine& co, uint32_t fn, size_t recv_at, const Value& recv_ref);
   bool binary(uint32_t op, Value& a, const Value& b);
   bool unary(uint32_t op, Value& a);
   bool get_field(Value& target, const std::string& name);

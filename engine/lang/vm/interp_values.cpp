@@ -142,6 +142,25 @@ bool Interp::try_op(Coroutine&, Value& v, bool& early) {
   return unsupported("the `?` operator can only be applied to values of type `Result` or `Option`");
 }
 
+// Calls program method `fn` on the receiver at stack[recv_at] and the
+// arguments above it: an async method gives its future, a plain one runs in
+// a new frame of this coroutine.
+bool Interp::call_method(Coroutine& co, uint32_t fn, size_t recv_at, const Value& recv_ref) {
+  auto& stack = co.stack;
+  const FnProto& p = prog.fns[fn];
+  stack[recv_at] = self_arg(p, stack[recv_at], recv_ref);
+  std::vector<Value> args(std::make_move_iterator(stack.begin() + static_cast<long>(recv_at)),
+                          std::make_move_iterator(stack.end()));
+  stack.resize(recv_at);
+  if (p.is_async) {
+    stack.push_back(make_async(fn, args.data(), static_cast<uint32_t>(args.size()), nullptr));
+    return true;
+  }
+  if (!depth_ok(co.frames.size() + depth_)) return false;
+  enter(co, fn, args.data(), static_cast<uint32_t>(args.size()), nullptr);
+  return true;
+}
+
 // Method calls: the program's own methods first (inherent and trait impls),
 // then the runtime library's by the receiver's kind; guards forward to the
 // value they guard.
@@ -159,36 +178,12 @@ bool Interp::step_call_method(Coroutine& co, const Instr& ins) {
   }
   for (int hop = 0; hop < 4; ++hop) {
     Value recv = stack[recv_at];
-    const std::map<std::string, uint32_t, std::less<>>* methods = nullptr;
-    if (recv.is(ObjKind::Struct)) methods = &recv.as<StructObj>()->type->methods;
-    if (recv.is(ObjKind::Enum) && user_enum(recv.as<EnumObj>()->enum_id))
-      methods = &user_enum(recv.as<EnumObj>()->enum_id)->methods;
-    if (methods) {
-      auto it = methods->find(name);
-      if (it != methods->end()) {
-        const FnProto& p = prog.fns[it->second];
-        stack[recv_at] = self_arg(p, stack[recv_at], recv_ref);
-        std::vector<Value> args(std::make_move_iterator(stack.begin() + static_cast<long>(recv_at)),
-                                std::make_move_iterator(stack.end()));
-        stack.resize(recv_at);
-        if (p.is_async) {
-          stack.push_back(make_async(it->second, args.data(), static_cast<uint32_t>(args.size()), nullptr));
-          return true;
-        }
-        if (!depth_ok(co.frames.size() + depth_)) return false;
-        enter(co, it->second, args.data(), static_cast<uint32_t>(args.size()), nullptr);
-        return true;
-      }
-    }
+    if (int32_t f = own_method(recv, name); f >= 0) return call_method(co, static_cast<uint32_t>(f), recv_at, recv_ref);
     NativeFn fn;
     if (natives.find_method(*this, recv, name, fn)) {
       Value out;
       Value* args = stack.data() + recv_at;
-      for (uint32_t i = 1; i <= ins.b; ++i)
-        if (args[i].is(ObjKind::Ref)) {
-          Value target = deref_all(args[i]);
-          args[i] = std::move(target);
-        }
+      deref_args(args + 1, ins.b);
       bool ok = fn(*this, args, ins.b + 1, out);
       stack.resize(recv_at);
       if (!ok) return panicking_ ? false : unsupported("runtime error in `" + name + "`");
@@ -200,20 +195,8 @@ bool Interp::step_call_method(Coroutine& co, const Instr& ins) {
       stack[recv_at] = std::move(inner);
       continue;
     }
-    if (int32_t f = impl_method(recv, name); f >= 0) {  // `impl Trait for f64`, blanket impls
-      const FnProto& p = prog.fns[f];
-      stack[recv_at] = self_arg(p, stack[recv_at], recv_ref);
-      std::vector<Value> args(std::make_move_iterator(stack.begin() + static_cast<long>(recv_at)),
-                              std::make_move_iterator(stack.end()));
-      stack.resize(recv_at);
-      if (p.is_async) {
-        stack.push_back(make_async(static_cast<uint32_t>(f), args.data(), static_cast<uint32_t>(args.size()), nullptr));
-        return true;
-      }
-      if (!depth_ok(co.frames.size() + depth_)) return false;
-      enter(co, static_cast<uint32_t>(f), args.data(), static_cast<uint32_t>(args.size()), nullptr);
-      return true;
-    }
+    if (int32_t f = impl_method(recv, name); f >= 0)  // `impl Trait for f64`, blanket impls
+      return call_method(co, static_cast<uint32_t>(f), recv_at, recv_ref);
     if (!recv.is(ObjKind::Iter)) {  // an `impl Iterator`: the iterator adapters apply
       if (Value it = user_iter(recv); it.is(ObjKind::Iter)) {
         stack[recv_at] = std::move(it);

@@ -12,16 +12,6 @@ namespace {
 // A local's value: through its shared slot when something refers to it.
 inline Value& local_value(Value& local) { return local.is(ObjKind::Slot) ? local.as<SlotObj>()->value : local; }
 
-// Arguments reach natives as values: a `&mut` argument gives the value it
-// refers to (natives that need the place are instructions of their own).
-inline void deref_args(Value* args, uint32_t n) {
-  for (uint32_t i = 0; i < n; ++i)
-    if (args[i].is(ObjKind::Ref)) {
-      Value target = deref_all(args[i]);
-      args[i] = std::move(target);
-    }
-}
-
 // A value on top replaced by the value it refers to.
 inline void deref_top(Value& v) {
   if (v.is(ObjKind::Ref)) {
@@ -106,12 +96,7 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
       rt.set_span(ins.span);
     }
     if (++steps_ > limits_.max_steps_per_poll) {
-      std::string who =
-          rt.in_poll()
-              ? (rt.current_task() == Runtime::kMainTask ? "main" : "task " + std::to_string(rt.current_task()))
-              : "a thread";
-      limit("step limit reached: the poll of " + who + " ran more than " + std::to_string(limits_.max_steps_per_poll) +
-            " steps without returning: it blocks the executor (a loop that never reaches an `.await`?)");
+      step_limit("a loop that never reaches an `.await`?");
       continue;
     }
     if ((steps_ & 4095) == 0 && Obj::live_objects > limits_.max_objects) {
