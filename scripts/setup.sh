@@ -32,6 +32,8 @@ packages+=(clang libclang-rt-14-dev valgrind)
 command -v python3 >/dev/null || packages+=(python3)
 if [ "$want_tokio" = 1 ]; then
   packages+=(librust-tokio-dev librust-futures-dev librust-tokio-macros-dev)
+  # The Tokio tutorial's companions and the pinning crate (tests/rust, tests/tokio-crosscheck).
+  packages+=(librust-tokio-stream-dev librust-tokio-util-dev librust-async-stream-dev librust-pin-project-lite-dev)
   command -v cargo >/dev/null || packages+=(cargo)
   command -v rustc >/dev/null || packages+=(rustc)
 fi
