@@ -25,6 +25,8 @@ namespace {
 
 // Programs larger than this are refused before parsing.
 constexpr size_t kMaxSourceBytes = 1u << 20;
+// Events the run records between two writes of the CLI's output.
+constexpr uint64_t kSliceEvents = 1u << 16;
 
 int usage() {
   std::fputs(
@@ -134,30 +136,37 @@ int run(int argc, char** argv) {
   }
   if (!config.output_only && format == "text" && !s.runtime_note().empty())
     std::fprintf(stderr, "note: %s\n", s.runtime_note().c_str());
-  s.advance();
+  // The run goes in slices and each slice's events are printed as soon as it
+  // ends, so a long or endless program shows its first lines at once, as
+  // `cargo run` does.
   const Trace& t = s.trace();
-  if (config.output_only) {
-    for (const Event& e : t.events()) {
-      if (e.kind != EventKind::Output) continue;
-      std::string_view text = t.str(e.a);
-      std::fwrite(text.data(), 1, text.size(), e.b ? stderr : stdout);
-      if (e.b == 0) std::fflush(stdout);
-    }
-  } else {
-    std::string out;
-    size_t i = 0;
-    for (const Event& e : t.events()) {
-      if (shown_by(e.kind, filter)) {
-        out += format == "json" ? event_json(t, e, i) : format_event(t, e, {.color = color});
+  size_t printed = 0;
+  std::string out;
+  for (;;) {
+    RunStatus status = s.advance(kSliceEvents);
+    const auto& events = t.events();
+    for (; printed < events.size(); ++printed) {
+      const Event& e = events[printed];
+      if (config.output_only) {
+        if (e.kind != EventKind::Output) continue;
+        std::string_view text = t.str(e.a);
+        if (e.b) {
+          std::fwrite(out.data(), 1, out.size(), stdout);
+          out.clear();
+          std::fflush(stdout);
+          std::fwrite(text.data(), 1, text.size(), stderr);
+        } else {
+          out += text;
+        }
+      } else if (shown_by(e.kind, filter)) {
+        out += format == "json" ? event_json(t, e, printed) : format_event(t, e, {.color = color});
         out += '\n';
-      }
-      ++i;
-      if (out.size() > (1u << 16)) {
-        std::fwrite(out.data(), 1, out.size(), stdout);
-        out.clear();
       }
     }
     std::fwrite(out.data(), 1, out.size(), stdout);
+    out.clear();
+    std::fflush(stdout);
+    if (status != RunStatus::Running) break;
   }
   std::fflush(stdout);
   if (s.status() != RunStatus::Completed && !s.main_panicked())

@@ -118,6 +118,24 @@ run_cli run "$TMP/match.rs" --output-only
 run_cli run "$TMP/longstr.rs" --output-only
 [ "$code" = 0 ] && [ "$(cat "$TMP/out")" = 900000 ] || fail "longstr.rs: exit $code"
 
+# Output streams as the run goes: an endless program shows its first lines at once.
+cat >"$TMP/endless.rs" <<'EOF2'
+#[tokio::main]
+async fn main() {
+    let mut i: u64 = 0;
+    loop {
+        println!("tick {}", i);
+        i += 1;
+        tokio::time::sleep(std::time::Duration::from_millis(1)).await;
+    }
+}
+EOF2
+for mode in --output-only --no-color; do
+  first=$( (ulimit -v 2000000; timeout 20 "$BIN" run "$TMP/endless.rs" "$mode" 2>/dev/null) | grep -m1 -o "tick 0")
+  checks=$((checks + 1))
+  [ "$first" = "tick 0" ] || fail "endless.rs $mode: no output before the run was stopped"
+done
+
 # A 2 MB file is refused with a located message, by both commands.
 run_cli check "$TMP/big.rs"
 [ "$code" = 1 ] || fail "big.rs: check exit $code, expected 1"
