@@ -391,13 +391,15 @@ bool Interp::native_step() {
 }
 
 // Stops the run at the step limit; `hint` guesses what kept the poll busy.
+// A plain `fn main` has no executor to block: the message says so.
 bool Interp::step_limit(const char* hint) {
-  std::string who =
-      rt.in_poll() ? (rt.current_task() == Runtime::kMainTask ? "main" : "task " + std::to_string(rt.current_task()))
-                   : "a thread";
-  return limit("step limit reached: the poll of " + who + " ran more than " +
-               std::to_string(limits_.max_steps_per_poll) + " steps without returning: it blocks the executor (" +
-               hint + ")");
+  std::string steps = std::to_string(limits_.max_steps_per_poll);
+  bool main = rt.in_poll() && rt.current_task() == Runtime::kMainTask;
+  if (main && !prog.main_is_async)
+    return limit("step limit reached: the program ran more than " + steps + " steps (" + hint + ")");
+  std::string who = !rt.in_poll() ? "a thread" : main ? "main" : "task " + std::to_string(rt.current_task());
+  return limit("step limit reached: the poll of " + who + " ran more than " + steps +
+               " steps without returning: it blocks the executor (" + hint + ")");
 }
 
 bool Interp::collection_fits(size_t values) {

@@ -30,9 +30,10 @@ namespace ps::lang {
 
 // Limits of one run: they stop it with a located message, never a crash or a hang.
 struct LangLimits {
-  // Instructions one task poll may run before it is declared stuck: a poll
-  // that never returns blocks the whole executor.
-  uint64_t max_steps_per_poll = 20'000'000;
+  // Instructions one task poll (or a plain `fn main`) may run before it is
+  // declared stuck: about two seconds of work, so real computations finish
+  // and an endless loop is reported soon.
+  uint64_t max_steps_per_poll = 200'000'000;
   // Nested calls, awaits and drops; each costs native stack in some paths.
   uint32_t max_depth = 200;
   // Live heap objects.

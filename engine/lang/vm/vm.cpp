@@ -96,7 +96,7 @@ RunOutcome Interp::run(Coroutine& co, Context* cx, Value& result) {
       rt.set_span(ins.span);
     }
     if (++steps_ > limits_.max_steps_per_poll) {
-      step_limit("a loop that never reaches an `.await`?");
+      step_limit(prog.main_is_async ? "a loop that never reaches an `.await`?" : "an endless loop?");
       continue;
     }
     if ((steps_ & 4095) == 0 && Obj::live_objects > limits_.max_objects) {
