@@ -354,7 +354,7 @@ Expr* Parser::path_expr() {
     return struct_literal(std::move(p));
   }
   if (ctx != 0 && p.segments.size() == 1 && !p.global && !p.segments[0].has_generic_args) {
-    p.segments[0].name = local_name(ctx, p.segments[0].name, false);
+    p.segments[0].name = local_name(ctx, p.segments[0].name, false, p.segments[0].span);
   }
   Span s = p.span;
   return make_expr(s, PathExpr{std::move(p)});
@@ -398,7 +398,7 @@ Expr* Parser::struct_literal(Path path) {
       f.shorthand = true;
       Path p;
       p.span = field_start;
-      p.segments.push_back(PathSegment{local_name(ctx, f.name, false), field_start, false});
+      p.segments.push_back(PathSegment{local_name(ctx, f.name, false, field_start), field_start, false});
       f.value = make_expr(field_start, PathExpr{std::move(p)});
     }
     f.span = span_from(field_start);

@@ -1,5 +1,6 @@
 // `macro_rules!` in the parser: definitions, expansion in item, statement and expression
 // position, fragment measuring and hygiene. The rules themselves are in macro_rules.cpp.
+#include <algorithm>
 #include <string>
 #include <utility>
 
@@ -102,7 +103,9 @@ bool Parser::expand_macro(size_t at, bool as_expr, bool with_semi) {
     error_at(name_tok.span, "expected the closing delimiter of `" + std::string(name_tok.text) + "!`");
     return skip();
   }
-  uint32_t depth = ctx_depth_[name_tok.ctx < ctx_depth_.size() ? name_tok.ctx : 0] + 1;
+  const Expansion& parent = expansions_[name_tok.ctx < expansions_.size() ? name_tok.ctx : 0];
+  uint32_t depth = parent.depth + 1;
+  uint32_t call_offset = name_tok.ctx == 0 ? call.offset : parent.call;
   if (depth > kMaxExpansionDepth) {
     error_at(name_tok.span, "recursion limit reached while expanding `" + std::string(name_tok.text) +
                                 "!` (the limit is 128 expansions deep)");
@@ -124,8 +127,8 @@ bool Parser::expand_macro(size_t at, bool as_expr, bool with_semi) {
     error_at(name_tok.span, "no rule of `" + std::string(name_tok.text) + "!` matches these arguments");
     return skip();
   }
-  uint32_t ctx = static_cast<uint32_t>(ctx_depth_.size());
-  ctx_depth_.push_back(depth);
+  uint32_t ctx = static_cast<uint32_t>(expansions_.size());
+  expansions_.push_back(Expansion{depth, def->body_end, call_offset});
   std::vector<Token> out;
   Token group = tokens_[at];
   group.span.len = 0;
@@ -173,7 +176,17 @@ bool Parser::macro_statement() {
     match(TokenKind::Semi);
     return true;
   }
-  expand_macro(pos_, false, false);
+  size_t at = pos_;
+  size_t length = tokens_.size();
+  if (expand_macro(at, false, false) && braces && after != TokenKind::Semi && after != TokenKind::RBrace) {
+    // `m! { ... }` is a statement of its own: what it expands to needs no `;` after it.
+    size_t next = at + (tokens_.size() + (end - at) - length);
+    Token semi = tokens_[next - 1];
+    semi.kind = TokenKind::Semi;
+    semi.span.offset = semi.span.end();
+    semi.span.len = 0;
+    tokens_.insert(tokens_.begin() + static_cast<long>(next), semi);
+  }
   return true;
 }
 
@@ -227,9 +240,25 @@ Expr* Parser::fragment_group() {
   return e;
 }
 
-std::string_view Parser::local_name(uint32_t ctx, std::string_view name, bool binding) {
-  if (ctx == 0 || name.empty()) return name;
-  if (!binding && !bound_.count({ctx, name})) return name;
+std::string_view Parser::local_name(uint32_t ctx, std::string_view name, bool binding, const Span& at) {
+  if (name.empty()) return name;
+  if (ctx == 0) {
+    if (binding) program_bindings_.push_back({name, at.offset});
+    return name;
+  }
+  if (!binding && !bound_.count({ctx, name})) {
+    const Expansion& e = expansions_[ctx < expansions_.size() ? ctx : 0];
+    uint32_t lo = std::min(e.def_end, e.call), hi = std::max(e.def_end, e.call);
+    for (const auto& [bound, offset] : program_bindings_) {
+      if (bound == name && offset > lo && offset < hi) {
+        report(at, "unsupported: `" + std::string(name) +
+                       "` in this macro body means the binding where the macro is defined, and the program binds "
+                       "that name again before the invocation (macro hygiene)");
+        break;
+      }
+    }
+    return name;
+  }
   if (binding) bound_.insert({ctx, name});
   ast_.names.push_back(std::string(name) + kHygieneMark + std::to_string(ctx));
   return ast_.names.back();

@@ -188,7 +188,8 @@ void Parser::format_tail(MacroExpr& m, TokenKind close) {
   if (lit.ctx != 0) {
     // `{x}` written in a macro body captures the body's own `x`.
     auto rename = [&](FormatArgRef& ref) {
-      if (ref.kind == FormatArgRef::Kind::Capture) ref.name = std::string(local_name(lit.ctx, ref.name, false));
+      if (ref.kind == FormatArgRef::Kind::Capture)
+        ref.name = std::string(local_name(lit.ctx, ref.name, false, lit.span));
     };
     for (FormatPiece& piece : format.pieces) {
       rename(piece.arg);

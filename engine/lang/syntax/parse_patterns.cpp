@@ -78,10 +78,11 @@ Pattern* Parser::pattern() {
       id.by_ref = match(TokenKind::KwRef);
       id.is_mut = match(TokenKind::KwMut);
       uint32_t ctx = current().ctx;
+      Span name_span = current().span;
       if (check(TokenKind::KwSelfValue))
         id.name = advance().text;
       else
-        id.name = local_name(ctx, expect_ident("a binding name"), true);
+        id.name = local_name(ctx, expect_ident("a binding name"), true, name_span);
       if (match(TokenKind::At)) id.subpattern = pattern();
       return make_pattern(span_from(start), std::move(id));
     }
@@ -175,7 +176,7 @@ Pattern* Parser::path_pattern() {
         f.pattern = top_pattern();
       } else {
         f.pattern = make_pattern(span_from(field_start),
-                                 IdentPat{local_name(field_ctx, f.name, true), by_ref, is_mut, nullptr});
+                                 IdentPat{local_name(field_ctx, f.name, true, field_start), by_ref, is_mut, nullptr});
       }
       f.span = span_from(field_start);
       sp.fields.push_back(f);
@@ -205,7 +206,7 @@ Pattern* Parser::path_pattern() {
   std::string_view name = lone ? p.segments[0].name : std::string_view();
   if (lone && !name.empty() && !(name[0] >= 'A' && name[0] <= 'Z') && name != "self" && name != "super" &&
       name != "crate") {
-    IdentPat id{local_name(ctx, name, true), false, false, nullptr};
+    IdentPat id{local_name(ctx, name, true, start), false, false, nullptr};
     if (match(TokenKind::At)) id.subpattern = pattern();
     return make_pattern(span_from(start), std::move(id));
   }

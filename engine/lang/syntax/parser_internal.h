@@ -188,8 +188,10 @@ class Parser {
   // GroupOpen expr GroupClose: an expression fragment or expression-position expansion.
   Expr* fragment_group();
   // Hygiene: the name a local written in an expansion goes by. A binding gets a name of its
-  // own expansion; a use refers to it only when the same expansion bound it.
-  std::string_view local_name(uint32_t ctx, std::string_view name, bool binding);
+  // own expansion; a use refers to it only when the same expansion bound it. A use of a name
+  // the body did not bind means the local at the definition: when the program binds that name
+  // again between the definition and the invocation, that is a located `unsupported:`.
+  std::string_view local_name(uint32_t ctx, std::string_view name, bool binding, const Span& at);
   // `stringify!(tokens)`: the tokens as rustc prints them, as a string literal.
   Expr* stringify_macro(const Path& path);
   // Skips a user macro invocation (the measuring parser does not expand).
@@ -215,9 +217,15 @@ class Parser {
   // User macros by name, shared with the parsers that measure fragments.
   std::shared_ptr<std::map<std::string, MacroDef, std::less<>>> macros_ =
       std::make_shared<std::map<std::string, MacroDef, std::less<>>>();
-  bool measuring_ = false;              // measures one fragment: user macros are skipped, not expanded
-  std::vector<uint32_t> ctx_depth_{0};  // per expansion: how many expansions deep it is
-  std::set<std::pair<uint32_t, std::string_view>> bound_;  // (expansion, name) of macro locals
+  bool measuring_ = false;  // measures one fragment: user macros are skipped, not expanded
+  struct Expansion {
+    uint32_t depth;    // how many expansions deep it is
+    uint32_t def_end;  // where its macro's definition ends
+    uint32_t call;     // where the outermost invocation it comes from is
+  };
+  std::vector<Expansion> expansions_{Expansion{0, 0, 0}};                // by ctx
+  std::vector<std::pair<std::string_view, uint32_t>> program_bindings_;  // names the program binds, where
+  std::set<std::pair<uint32_t, std::string_view>> bound_;                // (expansion, name) of macro locals
 };
 
 // Saves and restores the struct-literal restriction around a sub-expression.
