@@ -388,8 +388,16 @@ uint32_t Compiler::int_const(int64_t v) {
   return static_cast<uint32_t>(prog_.ints.size() - 1);
 }
 
+// Names in messages read as written (without their hygiene mark), and an error inside a macro
+// expansion says so: it points at the invocation.
 void Compiler::error(const Span& s, std::string message) {
   if (diags_.size() >= 100) return;
+  for (size_t at; (at = message.find(kHygieneMark)) != std::string::npos;) {
+    size_t end = at + 1;
+    while (end < message.size() && message[end] >= '0' && message[end] <= '9') end++;
+    message.erase(at, end - at);
+  }
+  if (ast_.in_expansion(s)) message += " (in this macro invocation)";
   diags_.push_back(Diagnostic{s, Severity::Error, std::move(message)});
 }
 
@@ -413,7 +421,7 @@ void Compiler::clear_scopes_to(size_t depth) {
 uint32_t Compiler::declare_local(const std::string& name) {
   FnProto& p = proto();
   uint32_t slot = p.locals++;
-  p.local_names.push_back(name);
+  p.local_names.push_back(std::string(written_name(name)));
   fn_->scopes.back().locals.push_back(Local{name, slot});
   return slot;
 }

@@ -86,13 +86,21 @@ std::string Compiler::canonical_segments(const std::vector<std::string_view>& in
 
 std::string Compiler::canonical(const Path& p) const {
   std::vector<std::string_view> segs;
-  for (const PathSegment& s : p.segments) segs.push_back(s.name);
+  for (const PathSegment& s : p.segments) segs.push_back(written_name(s.name));
   return canonical_segments(segs);
+}
+
+// Finds a local by name. A hygienic name (a local named in a macro body) that
+// the body did not bind itself is the local of that name at the invocation.
+bool Compiler::lookup_local(const std::string& name, uint32_t& slot) {
+  if (lookup_local_exact(name, slot)) return true;
+  std::string_view written = written_name(name);
+  return written != name && lookup_local_exact(std::string(written), slot);
 }
 
 // Finds a local by name: in the current function's scopes, innermost first,
 // else in enclosing functions, capturing it into a slot of this one.
-bool Compiler::lookup_local(const std::string& name, uint32_t& slot) {
+bool Compiler::lookup_local_exact(const std::string& name, uint32_t& slot) {
   for (auto s = fn_->scopes.rbegin(); s != fn_->scopes.rend(); ++s)
     for (auto l = s->locals.rbegin(); l != s->locals.rend(); ++l)
       if (l->name == name) {
@@ -103,11 +111,11 @@ bool Compiler::lookup_local(const std::string& name, uint32_t& slot) {
   FnState* inner = fn_;
   fn_ = inner->enclosing;
   uint32_t outer_slot;
-  bool found = lookup_local(name, outer_slot);
+  bool found = lookup_local_exact(name, outer_slot);
   fn_ = inner;
   if (!found) return false;
   slot = proto().locals++;
-  proto().local_names.push_back(name);
+  proto().local_names.push_back(std::string(written_name(name)));
   fn_->captures.push_back(Capture{name, slot});
   fn_->scopes.front().locals.push_back(Local{name, slot});
   return true;

@@ -210,6 +210,7 @@ class Compiler {
   std::string canonical(const Path& p) const;
   std::string canonical_segments(const std::vector<std::string_view>& segs) const;
   bool lookup_local(const std::string& name, uint32_t& slot);
+  bool lookup_local_exact(const std::string& name, uint32_t& slot);
   std::string type_name_of(const Path& p) const;  // resolves `Self`
   int32_t user_type(const std::string& name) const;
   int32_t user_enum(const std::string& name) const;

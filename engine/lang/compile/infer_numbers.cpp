@@ -322,11 +322,13 @@ class Infer {
              "::" + std::string(p.segments[1].name);
     return std::string(p.last());
   }
+  // A hygienic name a macro body did not bind itself names the local as written.
   int lookup(std::string_view name) {
     for (size_t i = scopes_.size(); i-- > 0;) {
       auto it = scopes_[i].find(std::string(name));
       if (it != scopes_[i].end()) return it->second;
     }
+    if (written_name(name) != name) return lookup(written_name(name));
     return -1;
   }
   int field(int base, std::string_view name) {

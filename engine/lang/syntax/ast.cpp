@@ -33,6 +33,15 @@ const FnItem* Ast::main() const {
   return nullptr;
 }
 
+// A span of a macro body carries its call site's line and column; the definition's own
+// tokens keep theirs, so the two never meet.
+bool Ast::in_expansion(const Span& s) const {
+  for (const MacroSite& m : macro_sites) {
+    if (s.offset >= m.body_begin && s.offset < m.body_end && s.line == m.line && s.col == m.col) return true;
+  }
+  return false;
+}
+
 const char* macro_kind_name(MacroKind kind) {
   switch (kind) {
     case MacroKind::Println: return "println";

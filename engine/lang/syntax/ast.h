@@ -665,10 +665,28 @@ struct Ast {
   Arena arena;
   std::vector<Item*> items;
   std::vector<Attribute> inner_attrs;  // `#![...]` at the top of the file.
+  // Names made for hygiene (`x` bound inside a macro body is `x` + kHygieneMark + expansion).
+  std::deque<std::string> names;
+  // Where macro expansions sit: a span inside a definition's rules with the line and column of
+  // one of these call sites is in that expansion ("in this macro invocation").
+  struct MacroSite {
+    uint32_t body_begin, body_end, line, col;
+  };
+  std::vector<MacroSite> macro_sites;
+  // True when `s` was written in a macro body and reached here through an expansion.
+  bool in_expansion(const Span& s) const;
 
   // The `fn main` (async or not) among the top-level items, or null.
   const FnItem* main() const;
 };
+
+// Separates a local's name from its expansion in hygienic names.
+constexpr char kHygieneMark = '\x1f';
+// The name as written: `x` for the hygienic `x` + mark + expansion.
+inline std::string_view written_name(std::string_view name) {
+  size_t at = name.find(kHygieneMark);
+  return at == std::string_view::npos ? name : name.substr(0, at);
+}
 
 // True for an item under `#[cfg(test)]` (left out of a `cargo run` build, as by rustc).
 bool cfg_test(const Item& item);

@@ -288,6 +288,7 @@ Expr* Parser::primary() {
     case TokenKind::KwCrate:
     case TokenKind::ColonColon: return path_expr();
     case TokenKind::LParen: return paren_or_tuple();
+    case TokenKind::GroupOpen: return fragment_group();
     case TokenKind::LBracket: return array();
     case TokenKind::LBrace:
     case TokenKind::KwIf:
@@ -333,13 +334,27 @@ Expr* Parser::primary() {
 
 // path_expr := path (`!` macro_args | struct_body)?
 Expr* Parser::path_expr() {
+  size_t first = pos_;
+  uint32_t ctx = current().ctx;
   Path p = path(true);
   if (check(TokenKind::Bang) &&
       (check_next(TokenKind::LParen) || check_next(TokenKind::LBracket) || check_next(TokenKind::LBrace))) {
+    size_t bang = 0;
+    if (user_macro_at(first, bang) && bang == pos_) {
+      if (measuring_) {
+        skip_macro_call(bang);
+        return error_expr(span_from(p.span));
+      }
+      if (!expand_macro(first, true, false)) return error_expr(p.span);
+      return primary();
+    }
     return macro_call(std::move(p));
   }
   if (check(TokenKind::LBrace) && !no_struct_ && looks_like_struct_body()) {
     return struct_literal(std::move(p));
+  }
+  if (ctx != 0 && p.segments.size() == 1 && !p.global && !p.segments[0].has_generic_args) {
+    p.segments[0].name = local_name(ctx, p.segments[0].name, false, p.segments[0].span);
   }
   Span s = p.span;
   return make_expr(s, PathExpr{std::move(p)});
@@ -370,6 +385,7 @@ Expr* Parser::struct_literal(Path path) {
     }
     FieldInit f;
     Span field_start = current().span;
+    uint32_t ctx = current().ctx;
     if (check(TokenKind::Ident) || check(TokenKind::Int)) {
       f.name = advance().text;
     } else {
@@ -382,7 +398,7 @@ Expr* Parser::struct_literal(Path path) {
       f.shorthand = true;
       Path p;
       p.span = field_start;
-      p.segments.push_back(PathSegment{f.name, field_start, false});
+      p.segments.push_back(PathSegment{local_name(ctx, f.name, false, field_start), field_start, false});
       f.value = make_expr(field_start, PathExpr{std::move(p)});
     }
     f.span = span_from(field_start);
@@ -626,6 +642,7 @@ bool Parser::can_start_expr() const {
     case TokenKind::KwCrate:
     case TokenKind::ColonColon:
     case TokenKind::LParen:
+    case TokenKind::GroupOpen:
     case TokenKind::LBracket:
     case TokenKind::LBrace:
     case TokenKind::Minus:

@@ -29,9 +29,11 @@ bool Parser::at_item_start() const {
     case TokenKind::KwAsync: return n == TokenKind::KwFn || n == TokenKind::KwUnsafe;
     case TokenKind::KwUnsafe:
       return n == TokenKind::KwFn || n == TokenKind::KwImpl || n == TokenKind::KwTrait || n == TokenKind::KwExtern;
-    case TokenKind::Ident:
+    case TokenKind::Ident: {
+      size_t bang = 0;
       return (current().text == "macro_rules" && n == TokenKind::Bang) ||
-             (current().text == "union" && n == TokenKind::Ident);
+             (current().text == "union" && n == TokenKind::Ident) || user_macro_at(pos_, bang) != nullptr;
+    }
     default: return false;
   }
 }
@@ -95,9 +97,28 @@ Item* Parser::item(std::vector<Attribute> attrs) {
       }
       skip_unsupported_item(current().span, "extern blocks");
       return nullptr;
-    case TokenKind::Ident:
-      skip_unsupported_item(current().span, current().text == "union" ? "unions" : "macro_rules!");
+    case TokenKind::Ident: {
+      if (current().text == "macro_rules") {
+        macro_rules_item();
+        return nullptr;
+      }
+      size_t bang = 0;
+      if (user_macro_at(pos_, bang)) {
+        // An invocation in item position: its expansion is items, parsed where it stood.
+        if (measuring_) {
+          skip_macro_call(bang);
+          match(TokenKind::Semi);
+          return nullptr;
+        }
+        if (!expand_macro(pos_, false, true)) return nullptr;
+        std::vector<Attribute> more;
+        attributes(more, false);
+        if (at_item_start()) return item(std::move(more));
+        return nullptr;
+      }
+      skip_unsupported_item(current().span, "unions");
       return nullptr;
+    }
     default: error_at_current("expected item"); return nullptr;
   }
   it->span = span_from(start);

@@ -54,6 +54,7 @@ Expr* Parser::macro_call(Path path) {
   Span start = path.span;
   Span bang = advance().span;
   std::string_view name = path.last();
+  if (name == "stringify") return stringify_macro(path);
   const MacroName* found = nullptr;
   for (const MacroName& m : kMacros) {
     if (m.name == name) found = &m;
@@ -184,6 +185,18 @@ void Parser::format_tail(MacroExpr& m, TokenKind close) {
     m.format_args.push_back(arg);
   }
   if (ok && !panic_) resolve_format_args(format, infos, diagnostics_);
+  if (lit.ctx != 0) {
+    // `{x}` written in a macro body captures the body's own `x`.
+    auto rename = [&](FormatArgRef& ref) {
+      if (ref.kind == FormatArgRef::Kind::Capture)
+        ref.name = std::string(local_name(lit.ctx, ref.name, false, lit.span));
+    };
+    for (FormatPiece& piece : format.pieces) {
+      rename(piece.arg);
+      rename(piece.spec.width.arg);
+      rename(piece.spec.precision.arg);
+    }
+  }
   m.format = std::move(format);
 }
 

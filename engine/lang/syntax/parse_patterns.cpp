@@ -77,10 +77,12 @@ Pattern* Parser::pattern() {
       IdentPat id;
       id.by_ref = match(TokenKind::KwRef);
       id.is_mut = match(TokenKind::KwMut);
+      uint32_t ctx = current().ctx;
+      Span name_span = current().span;
       if (check(TokenKind::KwSelfValue))
         id.name = advance().text;
       else
-        id.name = expect_ident("a binding name");
+        id.name = local_name(ctx, expect_ident("a binding name"), true, name_span);
       if (match(TokenKind::At)) id.subpattern = pattern();
       return make_pattern(span_from(start), std::move(id));
     }
@@ -145,6 +147,7 @@ Expr* Parser::range_bound() {
 // A lone lowercase identifier binds a variable; anything else names a constant or variant.
 Pattern* Parser::path_pattern() {
   Span start = current().span;
+  uint32_t ctx = current().ctx;
   Path p = path(true);
   if (match(TokenKind::LParen)) {
     TupleStructPat ts{std::move(p), {}};
@@ -162,6 +165,7 @@ Pattern* Parser::path_pattern() {
       Span field_start = current().span;
       bool by_ref = match(TokenKind::KwRef);
       bool is_mut = match(TokenKind::KwMut);
+      uint32_t field_ctx = current().ctx;
       if (check(TokenKind::Ident) || check(TokenKind::Int)) {
         f.name = advance().text;
       } else {
@@ -171,7 +175,8 @@ Pattern* Parser::path_pattern() {
       if (!by_ref && !is_mut && match(TokenKind::Colon)) {
         f.pattern = top_pattern();
       } else {
-        f.pattern = make_pattern(span_from(field_start), IdentPat{f.name, by_ref, is_mut, nullptr});
+        f.pattern = make_pattern(span_from(field_start),
+                                 IdentPat{local_name(field_ctx, f.name, true, field_start), by_ref, is_mut, nullptr});
       }
       f.span = span_from(field_start);
       sp.fields.push_back(f);
@@ -201,7 +206,7 @@ Pattern* Parser::path_pattern() {
   std::string_view name = lone ? p.segments[0].name : std::string_view();
   if (lone && !name.empty() && !(name[0] >= 'A' && name[0] <= 'Z') && name != "self" && name != "super" &&
       name != "crate") {
-    IdentPat id{name, false, false, nullptr};
+    IdentPat id{local_name(ctx, name, true, start), false, false, nullptr};
     if (match(TokenKind::At)) id.subpattern = pattern();
     return make_pattern(span_from(start), std::move(id));
   }

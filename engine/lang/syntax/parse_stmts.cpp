@@ -53,6 +53,10 @@ Stmt* Parser::statement(bool& is_tail, Expr*& tail) {
   if (match(TokenKind::Semi)) return nullptr;
   std::vector<Attribute> attrs;
   attributes(attrs, false);
+  if (attrs.empty() && macro_statement()) {
+    if (measuring_ || check(TokenKind::RBrace) || at_end()) return nullptr;
+    return statement(is_tail, tail);
+  }
   if (at_item_start()) {
     Item* it = item(std::move(attrs));
     if (!it) return nullptr;

@@ -208,6 +208,7 @@ Span Parser::span_from(const Span& start) const {
 
 // program := inner_attribute* item* EOF
 void Parser::program() {
+  prescan_macros();
   attributes(ast_.inner_attrs, true);
   while (!at_end()) {
     size_t before = pos_;
@@ -250,6 +251,9 @@ ParseResult parse(std::string_view source) {
   std::vector<Diagnostic>& d = result.diagnostics;
   std::stable_sort(d.begin(), d.end(),
                    [](const Diagnostic& a, const Diagnostic& b) { return a.span.offset < b.span.offset; });
+  for (Diagnostic& diag : d) {
+    if (result.ast->in_expansion(diag.span)) diag.message += " (in this macro invocation)";
+  }
   d.erase(std::unique(d.begin(), d.end(),
                       [](const Diagnostic& a, const Diagnostic& b) {
                         return a.span.offset == b.span.offset && a.message == b.message;

@@ -5,11 +5,16 @@
 // and postfix expressions), parse_patterns.cpp, parse_macros.cpp.
 #pragma once
 
+#include <map>
+#include <memory>
+#include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "lang/syntax/ast.h"
+#include "lang/syntax/macro_rules.h"
 #include "lang/syntax/parser.h"
 #include "lang/syntax/token.h"
 
@@ -163,6 +168,35 @@ class Parser {
   void format_tail(MacroExpr& m, TokenKind close);
   void select_macro(MacroExpr& m, TokenKind close);
 
+  // ---- macro_rules! (parse_macro_rules.cpp) --------------------------------------------------
+  // Reads every `macro_rules!` definition up front, so a `#[macro_export]` macro may be used
+  // before it (a later definition of the same name takes over where the parse reaches it).
+  void prescan_macros();
+  // `macro_rules! name { rules }` at the current token: registers the macro.
+  void macro_rules_item();
+  // The definition a `name!` / `crate::name!` invocation starting at token `at` names, or null;
+  // `bang` is set to the index of its `!`.
+  const MacroDef* user_macro_at(size_t at, size_t& bang) const;
+  // Replaces the invocation starting at token `at` by its expansion (between GroupOpen and
+  // GroupClose when `as_expr`; with the `;` after it when `with_semi`) and puts the cursor at
+  // its start. False (reported, invocation skipped) when no rule matches.
+  bool expand_macro(size_t at, bool as_expr, bool with_semi);
+  // A user macro invocation in statement position: spliced as statements. True if one was there.
+  bool macro_statement();
+  // How many of `toks` from `at` one fragment of `kind` spans, found by parsing it (0: none).
+  size_t measure_fragment(FragKind kind, const std::vector<Token>& toks, size_t at, size_t end);
+  // GroupOpen expr GroupClose: an expression fragment or expression-position expansion.
+  Expr* fragment_group();
+  // Hygiene: the name a local written in an expansion goes by. A binding gets a name of its
+  // own expansion; a use refers to it only when the same expansion bound it. A use of a name
+  // the body did not bind means the local at the definition: when the program binds that name
+  // again between the definition and the invocation, that is a located `unsupported:`.
+  std::string_view local_name(uint32_t ctx, std::string_view name, bool binding, const Span& at);
+  // `stringify!(tokens)`: the tokens as rustc prints them, as a string literal.
+  Expr* stringify_macro(const Path& path);
+  // Skips a user macro invocation (the measuring parser does not expand).
+  void skip_macro_call(size_t bang);
+
   Ast& ast_;
   std::vector<Token> tokens_;
   size_t pos_ = 0;
@@ -179,6 +213,19 @@ class Parser {
   // describe the hole the bad token left, so they are not reported.
   std::vector<uint32_t> lex_error_lines_;
   bool on_lex_error_line(const Span& span) const;
+
+  // User macros by name, shared with the parsers that measure fragments.
+  std::shared_ptr<std::map<std::string, MacroDef, std::less<>>> macros_ =
+      std::make_shared<std::map<std::string, MacroDef, std::less<>>>();
+  bool measuring_ = false;  // measures one fragment: user macros are skipped, not expanded
+  struct Expansion {
+    uint32_t depth;    // how many expansions deep it is
+    uint32_t def_end;  // where its macro's definition ends
+    uint32_t call;     // where the outermost invocation it comes from is
+  };
+  std::vector<Expansion> expansions_{Expansion{0, 0, 0}};                // by ctx
+  std::vector<std::pair<std::string_view, uint32_t>> program_bindings_;  // names the program binds, where
+  std::set<std::pair<uint32_t, std::string_view>> bound_;                // (expansion, name) of macro locals
 };
 
 // Saves and restores the struct-literal restriction around a sub-expression.

@@ -103,6 +103,8 @@ const char* token_kind_name(TokenKind kind) {
     case TokenKind::KwUse: return "keyword `use`";
     case TokenKind::KwWhere: return "keyword `where`";
     case TokenKind::KwWhile: return "keyword `while`";
+    case TokenKind::GroupOpen: return "start of a macro fragment";
+    case TokenKind::GroupClose: return "end of a macro fragment";
     case TokenKind::Error: return "invalid token";
     case TokenKind::Eof: return "end of file";
   }

@@ -117,6 +117,11 @@ enum class TokenKind : uint8_t {
   KwWhere,
   KwWhile,
 
+  // The invisible delimiters a `macro_rules!` expansion puts around an `expr` fragment (and
+  // around an expansion in expression position), so `2 * double!(1 + 2)` keeps its grouping.
+  GroupOpen,
+  GroupClose,
+
   Error,  // A lexical error; `error` says which and `text` is the offending source.
   Eof,
 };
@@ -148,6 +153,9 @@ struct Token {
   LexError error = LexError::None;
   std::string_view text;
   Span span;
+  // The `macro_rules!` expansion this token was written in (0: the program's own text). Locals a
+  // macro body binds resolve only to names of the same expansion (hygiene).
+  uint32_t ctx = 0;
 };
 
 // How a token kind reads in a message: "`;`", "keyword `fn`", "identifier", "end of file".
