@@ -72,7 +72,9 @@ echo "Compiling ${#programs[@]} program(s) with rustc (debug)..." >&2
 declare -A compile_failed
 if ! (cd "$project" && cargo build --offline --keep-going --quiet) >"$work/build.log" 2>&1; then
   for src in "${programs[@]}"; do
-    [ -x "$CARGO_TARGET_DIR/debug/$(bin_name "$src")" ] || compile_failed[$src]=1
+    # A binary older than its source is left from an earlier build: that program failed now.
+    exe=$CARGO_TARGET_DIR/debug/$(bin_name "$src")
+    [ -x "$exe" ] && [ "$exe" -nt "$project/src/bin/$(bin_name "$src").rs" ] || compile_failed[$src]=1
   done
 fi
 
